@@ -1,0 +1,91 @@
+package dossier.jbake;
+
+import dossier.content.ContentType;
+import dossier.content.Document;
+import dossier.site.ListingPage;
+import dossier.site.PageFactory;
+import dossier.site.SitePaths;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders every page of the dossier: each document's page with the view {@link PageFactory} prepares
+ * for it, then the listing pages (home, indexes, timeline). It runs before JBake's own rendering
+ * tools (its jar comes first on the plugin's class path) and marks each document rendered, so JBake's
+ * per-document renderer finds nothing left to do. Drafts are checked but not published.
+ */
+public class DossierRenderingTool implements RenderingTool {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierRenderingTool.class);
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        DossierBuild build = DossierBuilds.of(config);
+        PageFactory pages = new PageFactory(build.dossier());
+        List<String> failures = new ArrayList<>();
+        Set<String> baked = new HashSet<>();
+        for (DocumentModel model : db.getUnrenderedContent()) {
+            if (ContentType.forJBakeType(model.getType()).isEmpty()) {
+                continue;
+            }
+            Document document = build.document((String) model.get("id"));
+            if (document.published()) {
+                String path = SitePaths.of(document);
+                model.put("page", pages.pageFor(document));
+                model.put("root", SitePaths.rootFrom(path));
+                model.put("source_path", document.file().displayPath());
+                render(renderer, model, document.file().displayPath(), failures);
+                baked.add(document.id());
+            } else {
+                LOG.info("Not published (status: draft): {}", document.file().displayPath());
+            }
+            db.markContentAsRendered(model);
+        }
+        for (ListingPage listing : ListingPage.values()) {
+            DocumentModel model = new DocumentModel();
+            model.setType(listing.jbakeType());
+            model.setUri(listing.path());
+            model.setStatus("published");
+            model.put("page", pages.pageFor(listing));
+            model.put("root", SitePaths.rootFrom(listing.path()));
+            render(renderer, model, listing.path(), failures);
+        }
+        for (Document document : build.documents()) {
+            if (document.published() && !baked.contains(document.id())) {
+                failures.add(document.file().displayPath() + ": not baked: JBake did not load it; check that"
+                        + " jbake.properties has template." + document.type().jbakeType() + ".file");
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new RenderingException("The dossier was not baked completely:\n" + String.join("\n", failures));
+        }
+        return baked.size() + ListingPage.values().length;
+    }
+
+    private static void render(Renderer renderer, DocumentModel model, String what, List<String> failures) {
+        try {
+            renderer.render(model);
+        } catch (Exception e) {
+            LOG.error("Rendering {} failed", what, e);
+            failures.add(what + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      org.apache.commons.configuration2.CompositeConfiguration config) throws RenderingException {
+        throw new UnsupportedOperationException("JBake 2.7 calls render(Renderer, ContentStore, JBakeConfiguration)");
+    }
+}

@@ -1,0 +1,165 @@
+package dossier.model;
+
+import dossier.content.ContentType;
+import dossier.content.Document;
+import dossier.validation.FieldSpec;
+import dossier.validation.Schema;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The published dossier with everything the pages need computed once per bake: documents by id and
+ * type in reading order, and who refers to whom (the backlinks behind "quotes by this speaker",
+ * "rounds attended", "cited by"). Built from validated documents only, so every id it meets exists.
+ */
+public final class Dossier {
+
+    /** One reference: document {@code from} names {@code to} in {@code field} (e.g. "speaker", "delegations.us"). */
+    private record Reference(String to, String field) {
+    }
+
+    private final Map<String, Document> byId = new HashMap<>();
+    private final Map<ContentType, List<Document>> byType = new EnumMap<>(ContentType.class);
+    private final Map<Reference, List<Document>> referrers = new HashMap<>();
+
+    public Dossier(List<Document> documents) {
+        for (ContentType type : ContentType.values()) {
+            byType.put(type, new ArrayList<>());
+        }
+        for (Document document : documents) {
+            if (document.published()) {
+                byId.put(document.id(), document);
+                byType.get(document.type()).add(document);
+            }
+        }
+        byType.forEach((type, list) -> list.sort(readingOrder(type)));
+        for (ContentType type : ContentType.values()) {
+            for (Document document : byType.get(type)) {
+                indexReferences(document);
+            }
+        }
+    }
+
+    /** Rounds, events, quotes, sources and corrections in date order; actors and topics by name. */
+    private static Comparator<Document> readingOrder(ContentType type) {
+        return switch (type) {
+            case ACTOR -> Comparator.comparing((Document d) -> d.text("name")).thenComparing(Document::id);
+            case TOPIC -> Comparator.comparing((Document d) -> d.text("title")).thenComparing(Document::id);
+            default -> Comparator.comparing((Document d) -> d.date("date")).thenComparing(Document::id);
+        };
+    }
+
+    private void indexReferences(Document document) {
+        for (FieldSpec spec : Schema.fieldsOf(document.type()).values()) {
+            switch (spec.shape()) {
+                case ID -> {
+                    if (document.has(spec.name())) {
+                        addReferrer(document.text(spec.name()), spec.name(), document);
+                    }
+                }
+                case IDS -> document.list(spec.name()).forEach(id -> addReferrer(id, spec.name(), document));
+                case SIDES -> document.sides(spec.name()).forEach((side, ids) ->
+                        ids.forEach(id -> addReferrer(id, spec.name() + "." + side, document)));
+                default -> { }
+            }
+        }
+    }
+
+    private void addReferrer(String to, String field, Document from) {
+        List<Document> list = referrers.computeIfAbsent(new Reference(to, field), k -> new ArrayList<>());
+        if (!list.contains(from)) {
+            list.add(from);
+        }
+    }
+
+    public Optional<Document> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Document get(String id) {
+        Document document = byId.get(id);
+        if (document == null) {
+            throw new IllegalArgumentException("no published document '" + id + "'");
+        }
+        return document;
+    }
+
+    /** Published documents of one type, in reading order. */
+    public List<Document> all(ContentType type) {
+        return List.copyOf(byType.get(type));
+    }
+
+    /** Documents that name {@code id} in any of the given fields, in the order of their types' reading order. */
+    public List<Document> referringTo(String id, String... fields) {
+        Set<Document> found = new LinkedHashSet<>();
+        for (String field : fields) {
+            found.addAll(referrers.getOrDefault(new Reference(id, field), List.of()));
+        }
+        return List.copyOf(found);
+    }
+
+    /** Like {@link #referringTo} but only documents of one type. */
+    public List<Document> referringTo(ContentType type, String id, String... fields) {
+        return referringTo(id, fields).stream().filter(d -> d.type() == type).toList();
+    }
+
+    /** The rounds an actor sat in, in date order. */
+    public List<Document> roundsAttendedBy(String actorId) {
+        List<String> fields = Schema.SIDES_OF_THE_TALKS.stream().map(side -> "delegations." + side).toList();
+        return sortedByDate(referringTo(ContentType.ROUND, actorId, fields.toArray(new String[0])));
+    }
+
+    /** The previous or next round in date order; empty at either end. */
+    public Optional<Document> neighbourRound(Document round, int step) {
+        List<Document> rounds = byType.get(ContentType.ROUND);
+        int index = rounds.indexOf(round) + step;
+        return index >= 0 && index < rounds.size() && rounds.indexOf(round) >= 0
+                ? Optional.of(rounds.get(index)) : Optional.empty();
+    }
+
+    /** Every published document that cites a source, through {@code sources} or a quote's {@code source}. */
+    public List<Document> citing(String sourceId) {
+        return referringTo(sourceId, "source", "sources");
+    }
+
+    /** The corrections that name this document among the pages they affect. */
+    public List<Document> correctionsAffecting(String id) {
+        return referringTo(ContentType.CORRECTION, id, "affects");
+    }
+
+    /** The whole story in date order: every round, event and quote. */
+    public Timeline timeline() {
+        List<Document> entries = new ArrayList<>();
+        entries.addAll(byType.get(ContentType.ROUND));
+        entries.addAll(byType.get(ContentType.EVENT));
+        entries.addAll(byType.get(ContentType.QUOTE));
+        return new Timeline(entries);
+    }
+
+    /** The part of the story one actor or topic appears in. */
+    public Timeline timelineOf(String id) {
+        List<Document> entries = new ArrayList<>();
+        entries.addAll(roundsAttendedBy(id));
+        entries.addAll(referringTo(id, "topics", "actors", "speaker"));
+        return new Timeline(entries.stream().distinct().toList());
+    }
+
+    private static List<Document> sortedByDate(List<Document> documents) {
+        return documents.stream().sorted(Comparator.comparing((Document d) -> d.date("date"))
+                .thenComparing(Document::id)).toList();
+    }
+
+    /** The day of the latest dated document: what the home page calls "latest". */
+    public Optional<LocalDate> latestDate() {
+        return timeline().entries().stream().map(d -> d.date("date")).max(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,38 @@
+package dossier.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as readers see them: "10 May 2025", "10–11 May 2025", "28 July – 2 August 2025". */
+public final class Dates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private Dates() {
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    public static String month(java.time.YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** A span of days; a single day when {@code end} is absent or the same day. */
+    public static String range(LocalDate start, LocalDate end) {
+        if (end == null || end.equals(start)) {
+            return day(start);
+        }
+        if (start.getYear() != end.getYear()) {
+            return day(start) + " – " + day(end);
+        }
+        if (start.getMonth() != end.getMonth()) {
+            return DAY_MONTH.format(start) + " – " + day(end);
+        }
+        return start.getDayOfMonth() + "–" + day(end);
+    }
+}

@@ -1,0 +1,328 @@
+package dossier.site;
+
+import dossier.content.ContentType;
+import dossier.content.Document;
+import dossier.model.Dossier;
+import dossier.model.Timeline;
+import dossier.site.Views.ActorPage;
+import dossier.site.Views.ActorsIndex;
+import dossier.site.Views.CorrectionNote;
+import dossier.site.Views.CorrectionPage;
+import dossier.site.Views.CorrectionsIndex;
+import dossier.site.Views.EventPage;
+import dossier.site.Views.Group;
+import dossier.site.Views.HomePage;
+import dossier.site.Views.Link;
+import dossier.site.Views.Month;
+import dossier.site.Views.QuoteItem;
+import dossier.site.Views.QuotePage;
+import dossier.site.Views.QuotesIndex;
+import dossier.site.Views.RoundPage;
+import dossier.site.Views.RoundRow;
+import dossier.site.Views.RoundsIndex;
+import dossier.site.Views.SourcePage;
+import dossier.site.Views.SourceRow;
+import dossier.site.Views.SourcesIndex;
+import dossier.site.Views.TimelineItem;
+import dossier.site.Views.TimelinePage;
+import dossier.site.Views.TopicPage;
+import dossier.site.Views.TopicsIndex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dossier.content.ContentType.ACTOR;
+import static dossier.content.ContentType.CORRECTION;
+import static dossier.content.ContentType.EVENT;
+import static dossier.content.ContentType.QUOTE;
+import static dossier.content.ContentType.ROUND;
+import static dossier.content.ContentType.SOURCE;
+import static dossier.content.ContentType.TOPIC;
+
+/** Turns the dossier into the views the templates display: one method per kind of page. */
+public final class PageFactory {
+
+    private static final int LATEST_ON_HOME = 8;
+    private static final Map<String, String> SIDE_LABELS = Map.of(
+            "us", "United States", "china", "China", "other", "Others");
+
+    private final Dossier dossier;
+
+    public PageFactory(Dossier dossier) {
+        this.dossier = dossier;
+    }
+
+    /** The view for a document's own page. */
+    public Object pageFor(Document document) {
+        return switch (document.type()) {
+            case ROUND -> round(document);
+            case ACTOR -> actor(document);
+            case TOPIC -> topic(document);
+            case EVENT -> event(document);
+            case QUOTE -> quote(document);
+            case SOURCE -> source(document);
+            case CORRECTION -> correction(document);
+        };
+    }
+
+    /** The view for a listing page. */
+    public Object pageFor(ListingPage listing) {
+        return switch (listing) {
+            case HOME -> home();
+            case ROUNDS -> new RoundsIndex("Rounds of talks", "Every round of the 2025 US–China trade talks"
+                    + " and the leaders' meeting, in date order.", roundRows());
+            case ACTORS -> actorsIndex();
+            case TOPICS -> new TopicsIndex("Topics", "The subjects of the talks.",
+                    dossier.all(TOPIC).stream().map(t -> link(t, t.text("summary"))).toList());
+            case QUOTES -> quotesIndex();
+            case TIMELINE -> new TimelinePage("Timeline", "Every round, event and quote of the 2025 US–China trade"
+                    + " talks in date order, month by month.", months(dossier.timeline()));
+            case SOURCES -> sourcesIndex();
+            case CORRECTIONS -> new CorrectionsIndex("Corrections", "Errors found in the source material: what"
+                    + " the source said, what is right, and on what record.",
+                    dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
+        };
+    }
+
+    // ---- document pages ----
+
+    private RoundPage round(Document round) {
+        List<Group<Link>> delegations = new ArrayList<>();
+        round.sides("delegations").forEach((side, ids) -> delegations.add(new Group<>(side,
+                SIDE_LABELS.get(side), ids.stream().map(id -> link(dossier.get(id), dossier.get(id).text("role"))).toList())));
+        List<Document> about = dossier.referringTo(round.id(), "round");
+        return new RoundPage(round.text("title"), round.text("outcome"), roundKind(round),
+                round.has("number") ? "Round " + round.number("number") : "",
+                round.date("date").toString(), dates(round), place(round), round.text("outcome"), delegations,
+                links(round.list("topics")),
+                about.stream().filter(d -> d.type() == QUOTE).map(this::quoteItem).toList(),
+                about.stream().filter(d -> d.type() == EVENT).map(this::timelineItem).toList(),
+                dossier.neighbourRound(round, -1).map(this::link).orElse(null),
+                dossier.neighbourRound(round, 1).map(this::link).orElse(null),
+                sourceLinks(round), corrections(round));
+    }
+
+    private ActorPage actor(Document actor) {
+        String title = actor.text("name");
+        return new ActorPage(title, title + ", " + actor.text("role") + ": rounds attended, statements and timeline.",
+                actor.text("native_name"), actor.text("role"), SIDE_LABELS.get(actor.text("side")),
+                actor.text("kind"),
+                dossier.roundsAttendedBy(actor.id()).stream().map(r -> link(r, dates(r))).toList(),
+                dossier.referringTo(QUOTE, actor.id(), "speaker").stream().map(this::quoteItem).toList(),
+                months(dossier.timelineOf(actor.id())), sourceLinks(actor), corrections(actor));
+    }
+
+    private TopicPage topic(Document topic) {
+        return new TopicPage(topic.text("title"), topic.text("summary"), topic.text("summary"),
+                dossier.referringTo(ROUND, topic.id(), "topics").stream().map(r -> link(r, dates(r))).toList(),
+                dossier.referringTo(QUOTE, topic.id(), "topics").stream().map(this::quoteItem).toList(),
+                months(dossier.timelineOf(topic.id())), sourceLinks(topic), corrections(topic));
+    }
+
+    private EventPage event(Document event) {
+        return new EventPage(event.text("title"), event.text("title") + " (" + dates(event) + ").",
+                event.date("date").toString(), dates(event), links(event.list("actors")),
+                links(event.list("topics")), optionalLink(event.text("round")), sourceLinks(event),
+                corrections(event));
+    }
+
+    private QuotePage quote(Document quote) {
+        Document speaker = dossier.get(quote.text("speaker"));
+        String basis = "reported".equals(quote.text("date_basis"))
+                ? "Date of the report; the source does not give the day it was said." : "";
+        return new QuotePage(quoteTitle(quote, speaker), speaker.text("name") + ", " + Dates.day(quote.date("date"))
+                + ": " + quote.text("setting"), quote.text("text"), isFragment(quote), quote.text("context"),
+                link(speaker, speaker.text("role")), quote.date("date").toString(), Dates.day(quote.date("date")),
+                basis, quote.text("setting"), sourceLink(dossier.get(quote.text("source"))),
+                optionalLink(quote.text("round")), links(quote.list("topics")), quote.list("variants"),
+                sourceLinks(quote), corrections(quote));
+    }
+
+    private SourcePage source(Document source) {
+        String title = source.text("title");
+        return new SourcePage(title, source.text("publisher") + ", " + Dates.day(source.date("date")) + ".",
+                source.text("publisher"), source.date("date").toString(), Dates.day(source.date("date")),
+                source.text("kind"), citedBy(source),
+                dossier.all(CORRECTION).stream().filter(c -> c.text("source").equals(source.id()))
+                        .map(this::correctionNote).toList());
+    }
+
+    private CorrectionPage correction(Document correction) {
+        return new CorrectionPage(correction.text("title"), "Correction: " + correction.text("title"),
+                correction.text("said"), correction.text("correct"),
+                sourceLink(dossier.get(correction.text("source"))), links(correction.list("affects")),
+                sourceLinks(correction), correction.date("date").toString(), Dates.day(correction.date("date")));
+    }
+
+    // ---- listing pages ----
+
+    private HomePage home() {
+        Timeline timeline = dossier.timeline();
+        return new HomePage("US–China trade talks 2025: a briefing dossier", "What happened in each round of the"
+                + " 2025 US–China trade talks, who said what, when, and according to whom.",
+                timeline.latest(LATEST_ON_HOME).stream().map(this::timelineItem).toList(), roundRows(),
+                dossier.all(QUOTE).size(), dossier.all(ACTOR).size(), dossier.all(SOURCE).size());
+    }
+
+    private List<RoundRow> roundRows() {
+        return dossier.all(ROUND).stream().map(r -> new RoundRow(link(r, roundKind(r)), r.date("date").toString(),
+                dates(r), place(r), r.text("outcome"))).toList();
+    }
+
+    private ActorsIndex actorsIndex() {
+        Map<String, List<Link>> bySide = new LinkedHashMap<>();
+        SIDE_LABELS.keySet().stream().sorted(this::sideOrder).forEach(side -> bySide.put(side, new ArrayList<>()));
+        for (Document actor : dossier.all(ACTOR)) {
+            bySide.get(actor.text("side")).add(link(actor, actor.text("role")));
+        }
+        List<Group<Link>> sides = new ArrayList<>();
+        bySide.forEach((side, links) -> {
+            if (!links.isEmpty()) {
+                sides.add(new Group<>(side, SIDE_LABELS.get(side), links));
+            }
+        });
+        return new ActorsIndex("Actors", "The people and institutions in the talks, by side.", sides);
+    }
+
+    private int sideOrder(String a, String b) {
+        List<String> order = List.of("us", "china", "other");
+        return Integer.compare(order.indexOf(a), order.indexOf(b));
+    }
+
+    private QuotesIndex quotesIndex() {
+        List<Group<QuoteItem>> bySpeaker = new ArrayList<>();
+        for (Document actor : dossier.all(ACTOR)) {
+            List<QuoteItem> quotes = dossier.referringTo(QUOTE, actor.id(), "speaker").stream()
+                    .map(this::quoteItem).toList();
+            if (!quotes.isEmpty()) {
+                bySpeaker.add(new Group<>(actor.id(), actor.text("name"), quotes));
+            }
+        }
+        return new QuotesIndex("Quotes", "Every quoted statement in the dossier, by speaker and by date.",
+                bySpeaker, dossier.all(QUOTE).stream().map(this::quoteItem).toList());
+    }
+
+    private SourcesIndex sourcesIndex() {
+        return new SourcesIndex("Sources", "Every source the dossier cites, with the pages that cite it.",
+                dossier.all(SOURCE).stream().map(s -> new SourceRow(link(s), s.text("publisher"),
+                        Dates.day(s.date("date")), s.text("kind"), citedBy(s))).toList());
+    }
+
+    // ---- pieces ----
+
+    private Link link(Document document) {
+        return link(document, "");
+    }
+
+    private Link link(Document document, String note) {
+        return new Link(label(document), SitePaths.of(document), note);
+    }
+
+    private List<Link> links(List<String> ids) {
+        return ids.stream().map(dossier::get).map(this::link).toList();
+    }
+
+    private Link optionalLink(String id) {
+        return id.isEmpty() ? null : link(dossier.get(id));
+    }
+
+    private Link sourceLink(Document source) {
+        return link(source, source.text("publisher") + ", " + Dates.day(source.date("date")));
+    }
+
+    private List<Link> sourceLinks(Document document) {
+        List<String> ids = new ArrayList<>();
+        if (document.type() == QUOTE) {
+            ids.add(document.text("source"));
+        }
+        document.list("sources").stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        return ids.stream().map(dossier::get).map(this::sourceLink).toList();
+    }
+
+    private List<Link> citedBy(Document source) {
+        return dossier.citing(source.id()).stream().map(d -> link(d, typeLabel(d.type()))).toList();
+    }
+
+    private List<CorrectionNote> corrections(Document document) {
+        return dossier.correctionsAffecting(document.id()).stream().map(this::correctionNote).toList();
+    }
+
+    private CorrectionNote correctionNote(Document correction) {
+        return new CorrectionNote(correction.text("title"), correction.text("said"), correction.text("correct"),
+                sourceLink(dossier.get(correction.text("source"))), SitePaths.of(correction));
+    }
+
+    private QuoteItem quoteItem(Document quote) {
+        Document speaker = dossier.get(quote.text("speaker"));
+        return new QuoteItem(quote.text("text"), isFragment(quote), quote.text("context"), link(speaker),
+                quote.date("date").toString(), Dates.day(quote.date("date")), SitePaths.of(quote));
+    }
+
+    private TimelineItem timelineItem(Document document) {
+        String note = switch (document.type()) {
+            case ROUND -> place(document) + ". " + document.text("outcome");
+            case QUOTE -> dossier.get(document.text("speaker")).text("name");
+            default -> "";
+        };
+        return new TimelineItem(document.date("date").toString(), dates(document), typeLabel(document.type()),
+                label(document), SitePaths.of(document), note);
+    }
+
+    private List<Month> months(Timeline timeline) {
+        List<Month> months = new ArrayList<>();
+        timeline.byMonth().forEach((month, documents) -> months.add(new Month(month.toString(), Dates.month(month),
+                documents.stream().map(this::timelineItem).toList())));
+        return months;
+    }
+
+    /** How a document is named in links: its title, an actor's name, a quote's words. */
+    private String label(Document document) {
+        return switch (document.type()) {
+            case ACTOR -> document.text("name");
+            case QUOTE -> quoteTitle(document, dossier.get(document.text("speaker")));
+            default -> document.text("title");
+        };
+    }
+
+    private static String quoteTitle(Document quote, Document speaker) {
+        return speaker.text("name") + ": “" + shorten(quote.text("text"), 70) + "”";
+    }
+
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > 0 ? cut : max).replaceAll("[\\s,;:.–-]+$", "") + "…";
+    }
+
+    private static boolean isFragment(Document quote) {
+        return "fragment".equals(quote.text("kind"));
+    }
+
+    private static String dates(Document document) {
+        return Dates.range(document.date("date"), document.has("end_date") ? document.date("end_date") : null);
+    }
+
+    private static String place(Document round) {
+        return round.text("city") + ", " + round.text("country");
+    }
+
+    private static String roundKind(Document round) {
+        return "leaders-meeting".equals(round.text("kind")) ? "Leaders' meeting" : "Negotiating round";
+    }
+
+    private static String typeLabel(ContentType type) {
+        return switch (type) {
+            case ROUND -> "Round";
+            case ACTOR -> "Actor";
+            case TOPIC -> "Topic";
+            case EVENT -> "Event";
+            case QUOTE -> "Quote";
+            case SOURCE -> "Source";
+            case CORRECTION -> "Correction";
+        };
+    }
+}

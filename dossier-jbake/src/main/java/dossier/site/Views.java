@@ -1,0 +1,107 @@
+package dossier.site;
+
+import java.util.List;
+
+/**
+ * What templates display. Every value is ready to print: dates are labelled, links are paths from
+ * the site's root, absent optional values are empty strings or lists (links may be null).
+ * Templates call the accessors, e.g. {@code ${page.title()}}.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A link to a page of the site; {@code note} is a short line shown beside it (a role, a date). */
+    public record Link(String label, String url, String note) {
+    }
+
+    /** One dated entry of a timeline. */
+    public record TimelineItem(String isoDate, String dateLabel, String kind, String title, String url, String note) {
+    }
+
+    /** Timeline entries of one month; {@code id} is the anchor (2025-05). */
+    public record Month(String id, String label, List<TimelineItem> items) {
+    }
+
+    /** A quote as listed on other pages. */
+    public record QuoteItem(String text, boolean fragment, String context, Link speaker, String isoDate,
+                            String dateLabel, String url) {
+    }
+
+    /** Things listed under a heading; {@code id} is the heading's anchor. */
+    public record Group<T>(String id, String label, List<T> items) {
+    }
+
+    /** The visible note a corrected page carries. */
+    public record CorrectionNote(String title, String said, String correct, Link source, String url) {
+    }
+
+    /** A round as listed on the home page and the rounds index. */
+    public record RoundRow(Link round, String isoDate, String dates, String place, String outcome) {
+    }
+
+    /** A source as listed on the sources index, with the pages that cite it. */
+    public record SourceRow(Link source, String publisher, String dateLabel, String kind, List<Link> citedBy) {
+    }
+
+    public record RoundPage(String title, String description, String kind, String number, String isoDate,
+                            String dates, String place, String outcome, List<Group<Link>> delegations,
+                            List<Link> topics, List<QuoteItem> quotes, List<TimelineItem> events, Link previous,
+                            Link next, List<Link> sources, List<CorrectionNote> corrections) {
+    }
+
+    public record ActorPage(String title, String description, String nativeName, String role, String side,
+                            String kind, List<Link> rounds, List<QuoteItem> quotes, List<Month> timeline,
+                            List<Link> sources, List<CorrectionNote> corrections) {
+    }
+
+    public record TopicPage(String title, String description, String summary, List<Link> rounds,
+                            List<QuoteItem> quotes, List<Month> timeline, List<Link> sources,
+                            List<CorrectionNote> corrections) {
+    }
+
+    public record QuotePage(String title, String description, String text, boolean fragment, String context,
+                            Link speaker, String isoDate, String dateLabel, String dateBasis, String setting,
+                            Link source, Link round, List<Link> topics, List<String> variants, List<Link> sources,
+                            List<CorrectionNote> corrections) {
+    }
+
+    public record EventPage(String title, String description, String isoDate, String dates, List<Link> actors,
+                            List<Link> topics, Link round, List<Link> sources, List<CorrectionNote> corrections) {
+    }
+
+    public record SourcePage(String title, String description, String publisher, String isoDate,
+                             String dateLabel, String kind, List<Link> citedBy, List<CorrectionNote> errorsFound) {
+    }
+
+    public record CorrectionPage(String title, String description, String said, String correct, Link source,
+                                 List<Link> affects, List<Link> records, String isoDate, String dateLabel) {
+    }
+
+    public record HomePage(String title, String description, List<TimelineItem> latest, List<RoundRow> rounds,
+                           int quoteCount, int actorCount, int sourceCount) {
+    }
+
+    public record RoundsIndex(String title, String description, List<RoundRow> rounds) {
+    }
+
+    public record ActorsIndex(String title, String description, List<Group<Link>> sides) {
+    }
+
+    public record TopicsIndex(String title, String description, List<Link> topics) {
+    }
+
+    public record QuotesIndex(String title, String description, List<Group<QuoteItem>> bySpeaker,
+                              List<QuoteItem> byDate) {
+    }
+
+    public record TimelinePage(String title, String description, List<Month> months) {
+    }
+
+    public record SourcesIndex(String title, String description, List<SourceRow> sources) {
+    }
+
+    public record CorrectionsIndex(String title, String description, List<CorrectionNote> corrections) {
+    }
+}

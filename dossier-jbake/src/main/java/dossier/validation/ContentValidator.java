@@ -1,0 +1,47 @@
+package dossier.validation;
+
+import dossier.content.Document;
+import dossier.content.SourceFile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks every content file of the dossier and reports every problem at once, sorted by file and line,
+ * so a contributor can fix them all in one go.
+ */
+public final class ContentValidator {
+
+    /** The documents that passed, and the problems. The dossier may be built only when there are none. */
+    public record Outcome(List<Document> documents, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Outcome validate(List<SourceFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        FileChecker fileChecker = new FileChecker();
+        List<Document> documents = new ArrayList<>();
+        Set<String> idsOfBrokenFiles = new HashSet<>();
+        for (SourceFile file : files) {
+            fileChecker.check(file, problems).ifPresentOrElse(documents::add,
+                    () -> idsOfBrokenFiles.add(idOf(file)));
+        }
+        ReferenceChecker references = new ReferenceChecker(idsOfBrokenFiles);
+        Map<String, Document> byId = references.uniqueIds(documents, problems);
+        for (Document document : documents) {
+            references.checkReferences(document, byId, problems);
+        }
+        List<Problem> sorted = problems.stream().distinct().sorted().toList();
+        return new Outcome(List.copyOf(byId.values()), sorted);
+    }
+
+    private static String idOf(SourceFile file) {
+        String name = file.pathInContent().substring(file.pathInContent().lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+}

@@ -1,0 +1,73 @@
+package dossier.validation;
+
+import dossier.content.ContentType;
+
+import java.util.List;
+
+/**
+ * What one front-matter field must look like.
+ *
+ * @param name the field's name
+ * @param shape what kind of value it holds
+ * @param required whether every document of the type must have it
+ * @param allowed the permitted values, for {@link Shape#CHOICE}
+ * @param refersTo the type of document an id must name, for {@link Shape#ID} and {@link Shape#IDS}
+ *                 ({@code null}: a document of any type)
+ * @param noun what one value is called in messages ("speaker", "topic")
+ * @param example a value to show in "add ..." hints
+ */
+public record FieldSpec(String name, Shape shape, boolean required, List<String> allowed,
+                        ContentType refersTo, String noun, String example) {
+
+    public enum Shape {
+        /** Non-empty text. */
+        TEXT,
+        /** A list of non-empty texts. */
+        TEXTS,
+        /** A date that exists, written YYYY-MM-DD. */
+        DATE,
+        /** One of {@link FieldSpec#allowed()}. */
+        CHOICE,
+        /** A whole number from 1 up. */
+        NUMBER,
+        /** The id of another document. */
+        ID,
+        /** A list of ids of other documents. */
+        IDS,
+        /** Lists of actor ids per side: {@code us:} and {@code china:}. */
+        SIDES
+    }
+
+    static FieldSpec text(String name, boolean required, String example) {
+        return new FieldSpec(name, Shape.TEXT, required, List.of(), null, name, example);
+    }
+
+    static FieldSpec texts(String name, boolean required, String example) {
+        return new FieldSpec(name, Shape.TEXTS, required, List.of(), null, name, example);
+    }
+
+    static FieldSpec date(String name, boolean required) {
+        return new FieldSpec(name, Shape.DATE, required, List.of(), null, name, "2025-05-10");
+    }
+
+    static FieldSpec choice(String name, boolean required, String... allowed) {
+        return new FieldSpec(name, Shape.CHOICE, required, List.of(allowed), null, name, allowed[0]);
+    }
+
+    static FieldSpec number(String name, boolean required) {
+        return new FieldSpec(name, Shape.NUMBER, required, List.of(), null, name, "1");
+    }
+
+    static FieldSpec id(String name, boolean required, ContentType refersTo, String noun, String example) {
+        return new FieldSpec(name, Shape.ID, required, List.of(), refersTo, noun, example);
+    }
+
+    static FieldSpec ids(String name, boolean required, ContentType refersTo, String noun, String example) {
+        return new FieldSpec(name, Shape.IDS, required, List.of(), refersTo, noun, example);
+    }
+
+    static FieldSpec sides(String name, boolean required) {
+        return new FieldSpec(name, Shape.SIDES, required, List.of(Schema.SIDES_OF_THE_TALKS.toArray(new String[0])),
+                ContentType.ACTOR, "actor", "{us: [bessent], china: [he-lifeng]}");
+    }
+}

@@ -1,0 +1,109 @@
+package dossier.validation;
+
+import dossier.content.ContentType;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dossier.content.ContentType.ACTOR;
+import static dossier.content.ContentType.ROUND;
+import static dossier.content.ContentType.SOURCE;
+import static dossier.content.ContentType.TOPIC;
+import static dossier.validation.FieldSpec.choice;
+import static dossier.validation.FieldSpec.date;
+import static dossier.validation.FieldSpec.id;
+import static dossier.validation.FieldSpec.ids;
+import static dossier.validation.FieldSpec.number;
+import static dossier.validation.FieldSpec.sides;
+import static dossier.validation.FieldSpec.text;
+import static dossier.validation.FieldSpec.texts;
+
+/** The fields each type of document may have. CONTRIBUTING.md's field tables describe the same. */
+public final class Schema {
+
+    public static final List<String> STATUSES = List.of("published", "draft");
+    public static final List<String> SIDES_OF_THE_TALKS = List.of("us", "china");
+
+    private static final Map<ContentType, Map<String, FieldSpec>> FIELDS = new EnumMap<>(ContentType.class);
+
+    static {
+        define(ROUND,
+                text("title", true, "Geneva talks"),
+                choice("kind", true, "negotiation", "leaders-meeting"),
+                number("number", false),
+                date("date", true),
+                date("end_date", false),
+                text("city", true, "Geneva"),
+                text("country", true, "Switzerland"),
+                sides("delegations", true),
+                ids("topics", true, TOPIC, "topic", "[tariffs]"),
+                text("outcome", true, "Both sides cut their additional tariffs."),
+                ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
+        define(ACTOR,
+                text("name", true, "He Lifeng"),
+                text("role", true, "Vice Premier"),
+                choice("side", true, "us", "china", "other"),
+                choice("kind", true, "person", "institution"),
+                text("native_name", false, "何立峰"),
+                text("short_name", false, "MOFCOM"),
+                ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
+        define(TOPIC,
+                text("title", true, "Rare earths"),
+                text("summary", true, "One sentence on the topic."),
+                ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
+        define(ContentType.EVENT,
+                text("title", true, "Trump and Xi speak by telephone"),
+                date("date", true),
+                date("end_date", false),
+                ids("actors", true, ACTOR, "actor", "[trump, xi]"),
+                ids("topics", true, TOPIC, "topic", "[tariffs]"),
+                id("round", false, ROUND, "round", "madrid"),
+                ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
+        define(ContentType.QUOTE,
+                id("speaker", true, ACTOR, "speaker", "bessent"),
+                choice("kind", true, "statement", "fragment"),
+                text("text", true, "Everything on the table"),
+                date("date", true),
+                choice("date_basis", true, "said", "reported"),
+                text("setting", true, "Interview on Fox Business"),
+                id("source", true, SOURCE, "source", "report-2025-10-24"),
+                id("round", false, ROUND, "round", "kuala-lumpur"),
+                ids("topics", true, TOPIC, "topic", "[rare-earths]"),
+                text("context", false, "Bessent said he was optimistic."),
+                texts("variants", false, "[\"another rendering\"]"),
+                ids("sources", false, SOURCE, "source", "[report-2025-10-24]"));
+        define(SOURCE,
+                text("title", true, "Joint Statement on U.S.–China Economic and Trade Meeting in Geneva"),
+                text("publisher", true, "The White House"),
+                date("date", true),
+                choice("kind", true, "report", "statement", "executive-order", "announcement", "readout",
+                        "fact-sheet", "interview"));
+        define(ContentType.CORRECTION,
+                text("title", true, "The USTR's name is Jamieson Greer"),
+                id("source", true, SOURCE, "source", "report-2025-10-24"),
+                text("said", true, "Jameson Grier"),
+                text("correct", true, "Jamieson Greer"),
+                ids("affects", true, null, "page", "[greer]"),
+                date("date", true),
+                ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
+    }
+
+    private Schema() {
+    }
+
+    private static void define(ContentType type, FieldSpec... specs) {
+        Map<String, FieldSpec> byName = new LinkedHashMap<>();
+        byName.put("status", choice("status", true, STATUSES.toArray(new String[0])));
+        for (FieldSpec spec : specs) {
+            byName.put(spec.name(), spec);
+        }
+        FIELDS.put(type, byName);
+    }
+
+    /** The fields of a type, by name, in the order the field tables list them. */
+    public static Map<String, FieldSpec> fieldsOf(ContentType type) {
+        return FIELDS.get(type);
+    }
+}

@@ -1,0 +1,39 @@
+<#ftl output_format="HTML">
+<#-- The one page layout. Every page template calls <@layout.page ...> and puts its content inside. -->
+<#macro page title description root sourcePath="">
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+<title>${title} · US–China trade talks 2025</title>
+<meta name="description" content="${description}">
+<link rel="stylesheet" href="${root}css/site.css">
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="site-name" href="${root}index.html">US–China trade talks 2025</a>
+  <nav aria-label="Sections">
+    <ul>
+      <li><a href="${root}timeline.html">Timeline</a></li>
+      <li><a href="${root}rounds/index.html">Rounds</a></li>
+      <li><a href="${root}actors/index.html">Actors</a></li>
+      <li><a href="${root}topics/index.html">Topics</a></li>
+      <li><a href="${root}quotes/index.html">Quotes</a></li>
+      <li><a href="${root}sources/index.html">Sources</a></li>
+      <li><a href="${root}corrections/index.html">Corrections</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="main">
+<#nested>
+</main>
+<footer class="site-footer">
+  <p>A briefing dossier on the 2025 US–China trade talks. Every fact names its source; errors in sources are
+  <a href="${root}corrections/index.html">corrected visibly</a>.<#if sourcePath?has_content> This page is baked from <code>${sourcePath}</code>.</#if></p>
+</footer>
+</body>
+</html>
+</#macro>

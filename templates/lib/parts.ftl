@@ -1,0 +1,72 @@
+<#ftl output_format="HTML">
+<#-- Pieces shared by page templates. Each takes ready-made views (dossier.site.Views) and the path to the root. -->
+
+<#macro links items root>
+<ul class="links">
+<#list items as item>
+  <li><a href="${root}${item.url()}">${item.label()}</a><#if item.note()?has_content> <span class="note">${item.note()}</span></#if></li>
+</#list>
+</ul>
+</#macro>
+
+<#macro section title id items root>
+<#if items?has_content>
+<section aria-labelledby="${id}">
+  <h2 id="${id}">${title}</h2>
+  <@links items=items root=root/>
+</section>
+</#if>
+</#macro>
+
+<#macro quoteText quote>“${quote.text()}”</#macro>
+
+<#macro quotes items root showSpeaker=true>
+<ul class="quotes">
+<#list items as quote>
+  <li>
+    <a href="${root}${quote.url()}"><@quoteText quote/></a><#if quote.fragment()> <span class="badge">fragment</span></#if>
+    <span class="note"><#if showSpeaker><a href="${root}${quote.speaker().url()}">${quote.speaker().label()}</a>, </#if><time datetime="${quote.isoDate()}">${quote.dateLabel()}</time></span>
+  </li>
+</#list>
+</ul>
+</#macro>
+
+<#macro timelineItems items root>
+<ol class="timeline">
+<#list items as item>
+  <li class="timeline-${item.kind()?lower_case}">
+    <time datetime="${item.isoDate()}">${item.dateLabel()}</time>
+    <span class="badge">${item.kind()}</span>
+    <a href="${root}${item.url()}">${item.title()}</a><#if item.note()?has_content> <span class="note">${item.note()}</span></#if>
+  </li>
+</#list>
+</ol>
+</#macro>
+
+<#macro months months root headingLevel=2>
+<#list months as month>
+<section aria-labelledby="m-${month.id()}">
+  <h${headingLevel} id="m-${month.id()}">${month.label()}</h${headingLevel}>
+  <@timelineItems items=month.items() root=root/>
+</section>
+</#list>
+</#macro>
+
+<#macro corrections notes root>
+<#if notes?has_content>
+<aside class="correction" aria-labelledby="corrections-note">
+  <h2 id="corrections-note">Correction</h2>
+  <#list notes as note>
+  <p><a href="${root}${note.source().url()}">${note.source().label()}</a> said “${note.said()}”. ${note.correct()}
+  <a href="${root}${note.url()}">What was corrected, and on what record</a>.</p>
+  </#list>
+</aside>
+</#if>
+</#macro>
+
+<#macro sources items root>
+<section aria-labelledby="sources">
+  <h2 id="sources">Sources</h2>
+  <@links items=items root=root/>
+</section>
+</#macro>

@@ -1,0 +1,30 @@
+<#ftl output_format="HTML">
+<#import "lib/layout.ftl" as layout>
+<#import "lib/parts.ftl" as parts>
+<#assign page = content.page root = content.root>
+<@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
+<article class="quote">
+  <p class="kicker">Quote<#if page.fragment()> · fragment</#if></p>
+  <h1>${page.title()}</h1>
+  <figure>
+    <blockquote class="quote-text"><p>${page.text()}</p></blockquote>
+    <figcaption>— <a href="${root}${page.speaker().url()}">${page.speaker().label()}</a>, ${page.speaker().note()}</figcaption>
+  </figure>
+  <#if page.context()?has_content><p class="context"><strong>Context:</strong> ${page.context()}</p></#if>
+  <dl class="facts">
+    <dt>Date</dt><dd><time datetime="${page.isoDate()}">${page.dateLabel()}</time><#if page.dateBasis()?has_content> <span class="note">${page.dateBasis()}</span></#if></dd>
+    <dt>Setting</dt><dd>${page.setting()}</dd>
+    <dt>Source</dt><dd><a href="${root}${page.source().url()}">${page.source().label()}</a>, ${page.source().note()}</dd>
+    <#if page.round()??><dt>Round</dt><dd><a href="${root}${page.round().url()}">${page.round().label()}</a></dd></#if>
+  </dl>
+  <@parts.corrections notes=page.corrections() root=root/>
+  <#if page.variants()?has_content>
+  <section aria-labelledby="variants"><h2 id="variants">Other renderings</h2>
+    <#list page.variants() as variant><blockquote class="variant"><p>${variant}</p></blockquote></#list>
+  </section>
+  </#if>
+  <section class="briefing" aria-labelledby="about"><h2 id="about">About this quote</h2>${content.body?no_esc}</section>
+  <@parts.section title="Topics" id="topics" items=page.topics() root=root/>
+  <@parts.sources items=page.sources() root=root/>
+</article>
+</@layout.page>

@@ -1,0 +1,18 @@
+<#ftl output_format="HTML">
+<#import "lib/layout.ftl" as layout>
+<#import "lib/parts.ftl" as parts>
+<#assign page = content.page root = content.root>
+<@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
+<article class="source">
+  <p class="kicker">Source · ${page.kind()}</p>
+  <h1>${page.title()}</h1>
+  <p class="meta">${page.publisher()} · <time datetime="${page.isoDate()}">${page.dateLabel()}</time></p>
+  <section class="briefing" aria-labelledby="about"><h2 id="about">About this source</h2>${content.body?no_esc}</section>
+  <#if page.errorsFound()?has_content>
+  <section aria-labelledby="errors"><h2 id="errors">Errors corrected</h2>
+    <ul class="links"><#list page.errorsFound() as note><li><a href="${root}${note.url()}">${note.title()}</a></li></#list></ul>
+  </section>
+  </#if>
+  <@parts.section title="Cited by" id="cited-by" items=page.citedBy() root=root/>
+</article>
+</@layout.page>
