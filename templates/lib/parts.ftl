@@ -57,8 +57,9 @@
 <aside class="correction" aria-labelledby="corrections-note">
   <h2 id="corrections-note">Correction</h2>
   <#list notes as note>
-  <p><a href="${root}${note.source().url()}">${note.source().label()}</a> said “${note.said()}”. ${note.correct()}
-  <a href="${root}${note.url()}">What was corrected, and on what record</a>.</p>
+  <p><a href="${root}${note.source().url()}">${note.source().label()}</a> said “${note.said()}”.
+  <strong>What is right:</strong> ${note.correct()}
+  <a href="${root}${note.url()}">The correction and its record</a></p>
   </#list>
 </aside>
 </#if>

@@ -263,7 +263,6 @@ public final class PageFactory {
     private TimelineItem timelineItem(Document document) {
         String note = switch (document.type()) {
             case ROUND -> place(document) + ". " + document.text("outcome");
-            case QUOTE -> dossier.get(document.text("speaker")).text("name");
             default -> "";
         };
         return new TimelineItem(document.date("date").toString(), dates(document), typeLabel(document.type()),
@@ -286,8 +285,10 @@ public final class PageFactory {
         };
     }
 
+    /** "Scott Bessent: “Everything on the table”"; institutions go by their short name (MOFCOM). */
     private static String quoteTitle(Document quote, Document speaker) {
-        return speaker.text("name") + ": “" + shorten(quote.text("text"), 70) + "”";
+        String name = speaker.has("short_name") ? speaker.text("short_name") : speaker.text("name");
+        return name + ": “" + shorten(quote.text("text"), 70) + "”";
     }
 
     static String shorten(String text, int max) {

@@ -238,7 +238,8 @@ final class FileChecker {
                         + "': sides are " + String.join(", ", spec.allowed()) + Suggestions.hint(side.key(), spec.allowed())));
                 continue;
             }
-            FieldSpec listSpec = FieldSpec.ids(spec.name() + "." + side.key(), true, spec.refersTo(), spec.noun(),
+            // A side may be empty: the sources do not name every round's negotiators.
+            FieldSpec listSpec = FieldSpec.ids(spec.name() + "." + side.key(), false, spec.refersTo(), spec.noun(),
                     "[bessent]");
             @SuppressWarnings("unchecked")
             List<String> ids = (List<String>) convert(path, listSpec, side, problems, lines);

@@ -1,0 +1,52 @@
+package dossier.sitetests;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/** The site the build baked into target/site, read with jsoup. */
+final class BakedSite {
+
+    static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+    static final Path SITE = PROJECT.resolve("target/site");
+
+    private static final Map<Path, Document> PARSED = new ConcurrentHashMap<>();
+
+    private BakedSite() {
+    }
+
+    /** Every HTML page, as paths relative to the site's root, sorted. */
+    static List<Path> pages() {
+        if (!Files.isRegularFile(SITE.resolve("index.html"))) {
+            throw new IllegalStateException("No baked site at " + SITE + ": run the tests with 'mvn verify',"
+                    + " which bakes the site first");
+        }
+        try (Stream<Path> files = Files.walk(SITE)) {
+            return files.filter(p -> p.toString().endsWith(".html")).map(SITE::relativize).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Document page(Path relative) {
+        return PARSED.computeIfAbsent(relative.normalize(), p -> {
+            try {
+                return Jsoup.parse(SITE.resolve(p).toFile(), "UTF-8", SITE.resolve(p).toUri().toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static Document page(String relative) {
+        return page(Path.of(relative));
+    }
+}
