@@ -30,6 +30,8 @@ public final class Dossier {
     private final Map<String, Document> byId = new HashMap<>();
     private final Map<ContentType, List<Document>> byType = new EnumMap<>(ContentType.class);
     private final Map<Reference, List<Document>> referrers = new HashMap<>();
+    /** Each document's place in its type's reading order, so neighbours are found without a search. */
+    private final Map<Document, Integer> positions = new HashMap<>();
 
     public Dossier(List<Document> documents) {
         for (ContentType type : ContentType.values()) {
@@ -41,7 +43,12 @@ public final class Dossier {
                 byType.get(document.type()).add(document);
             }
         }
-        byType.forEach((type, list) -> list.sort(readingOrder(type)));
+        byType.forEach((type, list) -> {
+            list.sort(readingOrder(type));
+            for (int i = 0; i < list.size(); i++) {
+                positions.put(list.get(i), i);
+            }
+        });
         for (ContentType type : ContentType.values()) {
             for (Document document : byType.get(type)) {
                 indexReferences(document);
@@ -121,9 +128,12 @@ public final class Dossier {
     /** The previous or next round in date order; empty at either end. */
     public Optional<Document> neighbourRound(Document round, int step) {
         List<Document> rounds = byType.get(ContentType.ROUND);
-        int index = rounds.indexOf(round) + step;
-        return index >= 0 && index < rounds.size() && rounds.indexOf(round) >= 0
-                ? Optional.of(rounds.get(index)) : Optional.empty();
+        Integer position = positions.get(round);
+        if (position == null || round.type() != ContentType.ROUND) {
+            return Optional.empty();
+        }
+        int index = position + step;
+        return index >= 0 && index < rounds.size() ? Optional.of(rounds.get(index)) : Optional.empty();
     }
 
     /** Every published document that cites a source, through {@code sources} or a quote's {@code source}. */
