@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The published dossier with everything the pages need computed once per bake: documents by id and
@@ -29,9 +28,10 @@ public final class Dossier {
 
     private final Map<String, Document> byId = new HashMap<>();
     private final Map<ContentType, List<Document>> byType = new EnumMap<>(ContentType.class);
-    private final Map<Reference, List<Document>> referrers = new HashMap<>();
+    /** Who names whom, by the referring document's id, in insertion (reading) order. */
+    private final Map<Reference, Map<String, Document>> referrers = new HashMap<>();
     /** Each document's place in its type's reading order, so neighbours are found without a search. */
-    private final Map<Document, Integer> positions = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
 
     public Dossier(List<Document> documents) {
         for (ContentType type : ContentType.values()) {
@@ -46,7 +46,7 @@ public final class Dossier {
         byType.forEach((type, list) -> {
             list.sort(readingOrder(type));
             for (int i = 0; i < list.size(); i++) {
-                positions.put(list.get(i), i);
+                positions.put(list.get(i).id(), i);
             }
         });
         for (ContentType type : ContentType.values()) {
@@ -82,10 +82,8 @@ public final class Dossier {
     }
 
     private void addReferrer(String to, String field, Document from) {
-        List<Document> list = referrers.computeIfAbsent(new Reference(to, field), k -> new ArrayList<>());
-        if (!list.contains(from)) {
-            list.add(from);
-        }
+        // Keyed by id: comparing records field by field (bodies included) would make large dossiers slow.
+        referrers.computeIfAbsent(new Reference(to, field), k -> new LinkedHashMap<>()).putIfAbsent(from.id(), from);
     }
 
     public Optional<Document> find(String id) {
@@ -107,11 +105,11 @@ public final class Dossier {
 
     /** Documents that name {@code id} in any of the given fields, in the order of their types' reading order. */
     public List<Document> referringTo(String id, String... fields) {
-        Set<Document> found = new LinkedHashSet<>();
+        Map<String, Document> found = new LinkedHashMap<>();
         for (String field : fields) {
-            found.addAll(referrers.getOrDefault(new Reference(id, field), List.of()));
+            referrers.getOrDefault(new Reference(id, field), Map.of()).forEach(found::putIfAbsent);
         }
-        return List.copyOf(found);
+        return List.copyOf(found.values());
     }
 
     /** Like {@link #referringTo} but only documents of one type. */
@@ -128,7 +126,7 @@ public final class Dossier {
     /** The previous or next round in date order; empty at either end. */
     public Optional<Document> neighbourRound(Document round, int step) {
         List<Document> rounds = byType.get(ContentType.ROUND);
-        Integer position = positions.get(round);
+        Integer position = positions.get(round.id());
         if (position == null || round.type() != ContentType.ROUND) {
             return Optional.empty();
         }
@@ -157,10 +155,10 @@ public final class Dossier {
 
     /** The part of the story one actor or topic appears in. */
     public Timeline timelineOf(String id) {
-        List<Document> entries = new ArrayList<>();
-        entries.addAll(roundsAttendedBy(id));
-        entries.addAll(referringTo(id, "topics", "actors", "speaker"));
-        return new Timeline(entries.stream().distinct().toList());
+        Map<String, Document> entries = new LinkedHashMap<>();
+        roundsAttendedBy(id).forEach(d -> entries.put(d.id(), d));
+        referringTo(id, "topics", "actors", "speaker").forEach(d -> entries.putIfAbsent(d.id(), d));
+        return new Timeline(List.copyOf(entries.values()));
     }
 
     private static List<Document> sortedByDate(List<Document> documents) {
