@@ -23,7 +23,7 @@ import static dossier.content.ContentType.ROUND;
 public final class DataExports {
 
     /** The page that documents the exports. */
-    public static final String PAGE = "data.html";
+    public static final String PAGE = dossier.site.ListingPage.DATA.path();
 
     /** One field of an exported item. */
     public record FieldDoc(String name, String type, String meaning) {

@@ -13,7 +13,7 @@ public enum ListingPage {
     TIMELINE("timeline.html", "timeline"),
     SOURCES("sources/index.html", "sourcesindex"),
     CORRECTIONS("corrections/index.html", "correctionsindex"),
-    DATA(dossier.publish.DataExports.PAGE, "data");
+    DATA("data.html", "data");
 
     private final String path;
     private final String jbakeType;
