@@ -2,6 +2,7 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
+import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
 
@@ -23,7 +24,7 @@ import static dossier.content.ContentType.ROUND;
 public final class DataExports {
 
     /** The page that documents the exports. */
-    public static final String PAGE = dossier.site.ListingPage.DATA.path();
+    public static final String PAGE = ListingPage.DATA.path();
 
     /** One field of an exported item. */
     public record FieldDoc(String name, String type, String meaning) {
