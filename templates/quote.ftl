@@ -17,6 +17,12 @@
     <dt>Source</dt><dd><a href="${root}${page.source().url()}">${page.source().label()}</a>, ${page.source().note()}</dd>
     <#if page.round()??><dt>Round</dt><dd><a href="${root}${page.round().url()}">${page.round().label()}</a></dd></#if>
   </dl>
+  <#assign citation = content.citation>
+  <section class="cite-this" aria-labelledby="cite">
+    <h2 id="cite">Cite this</h2>
+    <p class="citation">${citation.reference()} <a class="permalink" rel="bookmark" href="${citation.permalink()}">${citation.permalink()}</a></p>
+    <script src="${root}js/copy-citation.js"></script>
+  </section>
   <@parts.corrections notes=page.corrections() root=root/>
   <#if page.variants()?has_content>
   <section aria-labelledby="variants"><h2 id="variants">Other renderings</h2>

@@ -6,10 +6,25 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
 <title>${title} · US–China trade talks 2025</title>
 <meta name="description" content="${description}">
 <link rel="stylesheet" href="${root}css/site.css">
+<#-- content.meta: dossier.publish.PageMetadata, made for every page by the rendering tool. -->
+<link rel="canonical" href="${content.meta.canonicalUrl()}">
+<link rel="alternate" type="application/atom+xml" title="US–China trade talks 2025: rounds, events and quotes" href="${root}feed.xml">
+<meta property="og:type" content="${content.meta.openGraphType()}">
+<meta property="og:site_name" content="US–China trade talks 2025">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${content.meta.canonicalUrl()}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title}">
+<meta name="twitter:description" content="${description}">
+<#-- JSON-LD is data, not script: browsers do not run it, so script-src need not allow it. ?no_esc because
+     HTML-escaping would corrupt the JSON; Java (dossier.publish.Json.forHtmlScript, unit-tested) wrote every
+     "<" as \u003c, so nothing in it can close this element. -->
+<script type="application/ld+json">${content.meta.jsonLd()?no_esc}</script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -33,6 +48,8 @@
 <footer class="site-footer">
   <p>A briefing dossier on the 2025 US–China trade talks. Every fact names its source; errors in sources are
   <a href="${root}corrections/index.html">corrected visibly</a>.<#if sourcePath?has_content> This page is baked from <code>${sourcePath}</code>.</#if></p>
+  <p>Follow and reuse: <a href="${root}feed.xml">Atom feed</a> · <a href="${root}rounds.ics">calendar of rounds</a> ·
+  <a href="${root}data.html">data and feeds</a> (JSON exports and what each field means).</p>
 </footer>
 </body>
 </html>

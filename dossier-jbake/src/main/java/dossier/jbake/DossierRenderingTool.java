@@ -2,6 +2,7 @@ package dossier.jbake;
 
 import dossier.content.ContentType;
 import dossier.content.Document;
+import dossier.publish.Publication;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
@@ -34,6 +35,7 @@ public class DossierRenderingTool implements RenderingTool {
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         DossierBuild build = DossierBuilds.of(config);
         PageFactory pages = new PageFactory(build.dossier());
+        Publication publication = Publications.of(config, build);
         List<String> failures = new ArrayList<>();
         Set<String> baked = new HashSet<>();
         for (DocumentModel model : db.getUnrenderedContent()) {
@@ -46,6 +48,10 @@ public class DossierRenderingTool implements RenderingTool {
                 model.put("page", pages.pageFor(document));
                 model.put("root", SitePaths.rootFrom(path));
                 model.put("source_path", document.file().displayPath());
+                model.put("meta", publication.metadataFor(document));
+                if (document.type() == ContentType.QUOTE) {
+                    model.put("citation", publication.citationFor(document));
+                }
                 render(renderer, model, document.file().displayPath(), failures);
                 baked.add(document.id());
             } else {
@@ -58,8 +64,10 @@ public class DossierRenderingTool implements RenderingTool {
             model.setType(listing.jbakeType());
             model.setUri(listing.path());
             model.setStatus("published");
-            model.put("page", pages.pageFor(listing));
+            Object view = pages.pageFor(listing);
+            model.put("page", view);
             model.put("root", SitePaths.rootFrom(listing.path()));
+            model.put("meta", publication.metadataFor(listing.path(), view));
             render(renderer, model, listing.path(), failures);
         }
         for (Document document : build.documents()) {

@@ -12,7 +12,8 @@ public enum ListingPage {
     QUOTES("quotes/index.html", "quotesindex"),
     TIMELINE("timeline.html", "timeline"),
     SOURCES("sources/index.html", "sourcesindex"),
-    CORRECTIONS("corrections/index.html", "correctionsindex");
+    CORRECTIONS("corrections/index.html", "correctionsindex"),
+    DATA("data.html", "data");
 
     private final String path;
     private final String jbakeType;

@@ -4,6 +4,7 @@ import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.model.Dossier;
 import dossier.model.Timeline;
+import dossier.publish.DataExports;
 import dossier.site.Views.ActorPage;
 import dossier.site.Views.ActorsIndex;
 import dossier.site.Views.CorrectionNote;
@@ -83,6 +84,7 @@ public final class PageFactory {
             case CORRECTIONS -> new CorrectionsIndex("Corrections", "Errors found in the source material: what"
                     + " the source said, what is right, and on what record.",
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
+            case DATA -> DataExports.page();
         };
     }
 
@@ -276,8 +278,8 @@ public final class PageFactory {
         return months;
     }
 
-    /** How a document is named in links: its title, an actor's name, a quote's words. */
-    private String label(Document document) {
+    /** How a document is named in links (and in the feed and exports): its title, an actor's name, a quote's words. */
+    public String label(Document document) {
         return switch (document.type()) {
             case ACTOR -> document.text("name");
             case QUOTE -> quoteTitle(document, dossier.get(document.text("speaker")));

@@ -49,4 +49,28 @@ final class BakedSite {
     static Document page(String relative) {
         return page(Path.of(relative));
     }
+
+    /** Where the site is published: site.host in jbake.properties, without a trailing slash. */
+    static String host() {
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(PROJECT.resolve("jbake.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("site.host").replaceAll("/+$", "");
+    }
+
+    /** The published address of a page or file, from its path in the site. */
+    static String address(String relative) {
+        return host() + "/" + relative.replace('\\', '/');
+    }
+
+    static String text(String relative) {
+        try {
+            return Files.readString(SITE.resolve(relative), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

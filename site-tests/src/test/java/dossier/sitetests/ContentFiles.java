@@ -39,6 +39,15 @@ final class ContentFiles {
             Object value = fields.get(field);
             return value == null ? null : value.toString();
         }
+
+        /** A date field as YYYY-MM-DD (SnakeYAML reads dates as java.util.Date, midnight UTC); null when absent. */
+        String date(String field) {
+            Object value = fields.get(field);
+            if (value instanceof java.util.Date date) {
+                return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+            }
+            return value == null ? null : value.toString();
+        }
     }
 
     private ContentFiles() {

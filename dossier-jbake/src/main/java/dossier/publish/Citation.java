@@ -1,0 +1,30 @@
+package dossier.publish;
+
+import dossier.content.Document;
+import dossier.model.Dossier;
+import dossier.site.Dates;
+import dossier.site.SitePaths;
+
+/**
+ * How to cite a quote: speaker, date, the words, the source, and the quote page's permalink.
+ * The quote page shows it as a "Cite this" line; quotes.json carries it too.
+ *
+ * @param reference everything but the permalink: "Scott Bessent, 22 October 2025: “…” Source: …, publisher, date."
+ * @param permalink the quote page's published address
+ */
+public record Citation(String reference, String permalink) {
+
+    /** The whole line, as a reader would paste it. */
+    public String line() {
+        return reference + " " + permalink;
+    }
+
+    static Citation of(Document quote, Dossier dossier, SiteAddress site) {
+        Document speaker = dossier.get(quote.text("speaker"));
+        Document source = dossier.get(quote.text("source"));
+        String date = Dates.day(quote.date("date")) + ("reported".equals(quote.text("date_basis")) ? " (reported)" : "");
+        String reference = speaker.text("name") + ", " + date + ": “" + quote.text("text") + "” Source: "
+                + source.text("title") + ", " + source.text("publisher") + ", " + Dates.day(source.date("date")) + ".";
+        return new Citation(reference, site.of(SitePaths.of(quote)));
+    }
+}

@@ -1,0 +1,211 @@
+package dossier.publish;
+
+import dossier.content.Document;
+import dossier.model.Dossier;
+import dossier.site.ListingPage;
+import dossier.site.PageFactory;
+import dossier.site.SitePaths;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static dossier.content.ContentType.ACTOR;
+import static dossier.content.ContentType.QUOTE;
+import static dossier.content.ContentType.ROUND;
+
+/**
+ * The dossier's data as JSON files for reuse: rounds.json, actors.json, quotes.json and
+ * timeline.json. Each is an object with {@code documentation} (the data page's address) and
+ * {@code items}; every item has exactly the fields {@link #EXPORTS} documents, in that order, and
+ * the data page prints the same documentation, so the two cannot drift apart.
+ */
+public final class DataExports {
+
+    /** The page that documents the exports. */
+    public static final String PAGE = ListingPage.DATA.path();
+
+    /** One field of an exported item. */
+    public record FieldDoc(String name, String type, String meaning) {
+    }
+
+    /** One file for download; {@code fields} is empty for files in a standard format (Atom, iCalendar). */
+    public record ExportDoc(String file, String title, String description, List<FieldDoc> fields) {
+    }
+
+    /** The view of the data page. */
+    public record DataPage(String title, String description, List<ExportDoc> exports, List<ExportDoc> subscriptions) {
+    }
+
+    private static final String DATE = "date, YYYY-MM-DD";
+    private static final FieldDoc ID = new FieldDoc("id", "text", "The document's id: its file name in the"
+            + " dossier, stable, and the name other items use to refer to it.");
+    private static final FieldDoc URL = new FieldDoc("url", "URL", "The permalink of its page on this site.");
+    private static final FieldDoc SOURCES = new FieldDoc("sources", "list of source ids",
+            "The sources it rests on; each has a page at sources/<id>.html.");
+
+    public static final List<ExportDoc> EXPORTS = List.of(
+            new ExportDoc("rounds.json", "Rounds", "Every negotiating round and leaders' meeting, in date order.", List.of(
+                    ID, URL,
+                    new FieldDoc("title", "text", "The round's name."),
+                    new FieldDoc("kind", "negotiation or leaders-meeting", "A negotiating round, or a meeting of the leaders."),
+                    new FieldDoc("number", "whole number or null", "The round's number in the series of negotiating rounds."),
+                    new FieldDoc("start_date", DATE, "The first day."),
+                    new FieldDoc("end_date", DATE, "The last day; the same as start_date for a one-day round."),
+                    new FieldDoc("city", "text", "Where it was held."),
+                    new FieldDoc("country", "text", "The country of that city."),
+                    new FieldDoc("delegations", "object: us and china, each a list of actor ids", "Who sat at the table for each side."),
+                    new FieldDoc("topics", "list of topic ids", "The subjects discussed."),
+                    new FieldDoc("outcome", "text", "One sentence: what was agreed or announced."),
+                    SOURCES)),
+            new ExportDoc("actors.json", "Actors", "Every person and institution in the talks, by name.", List.of(
+                    ID, URL,
+                    new FieldDoc("name", "text", "Full name."),
+                    new FieldDoc("native_name", "text or null", "The name in its original script."),
+                    new FieldDoc("short_name", "text or null", "The short form used in lists (MOFCOM)."),
+                    new FieldDoc("role", "text", "The office held during the talks."),
+                    new FieldDoc("side", "us, china or other", "The side the actor belongs to."),
+                    new FieldDoc("kind", "person or institution", "A person, or an institution."),
+                    new FieldDoc("rounds", "list of round ids", "The rounds the actor sat in, in date order."),
+                    new FieldDoc("quotes", "list of quote ids", "The actor's quoted statements, in date order."),
+                    SOURCES)),
+            new ExportDoc("quotes.json", "Quotes", "Every quoted statement, verbatim, in date order.", List.of(
+                    ID, URL,
+                    new FieldDoc("speaker", "actor id", "Who said it."),
+                    new FieldDoc("speaker_name", "text", "The speaker's full name."),
+                    new FieldDoc("kind", "statement or fragment", "A full quotation, or a few quoted words inside"
+                            + " reported speech."),
+                    new FieldDoc("text", "text", "The words, verbatim, without surrounding quote marks."),
+                    new FieldDoc("date", DATE, "When it was said, or, where the source does not say, when it was reported."),
+                    new FieldDoc("date_basis", "said or reported", "Which of the two the date is."),
+                    new FieldDoc("setting", "text", "Where and how it was said."),
+                    new FieldDoc("source", "source id", "The source the words are taken from."),
+                    new FieldDoc("round", "round id or null", "The round it was said at or about."),
+                    new FieldDoc("topics", "list of topic ids", "The subjects it concerns."),
+                    new FieldDoc("context", "text or null", "The reported speech around a fragment, in the dossier's words."),
+                    new FieldDoc("variants", "list of texts", "Other renderings of the same statement in the sources, verbatim."),
+                    new FieldDoc("citation", "text", "How to cite it: speaker, date, words, source and permalink."))),
+            new ExportDoc("timeline.json", "Timeline", "Every round, event and quote in the order they happened;"
+                    + " on one day, rounds come first, then events, then quotes.", List.of(
+                    new FieldDoc("date", DATE, "The day it happened (the first day of a span)."),
+                    new FieldDoc("end_date", DATE, "The last day; the same as date for a single day."),
+                    new FieldDoc("type", "round, event or quote", "What kind of entry it is; rounds, actors and"
+                            + " quotes have their own files with every field."),
+                    ID,
+                    new FieldDoc("title", "text", "The entry's title as the site shows it."),
+                    URL)));
+
+    public static final List<ExportDoc> SUBSCRIPTIONS = List.of(
+            new ExportDoc(AtomFeed.FILE, "Atom feed", "Every round, event and quote, newest first, for a feed reader."
+                    + " Each entry's id is its page's permalink.", List.of()),
+            new ExportDoc(RoundsCalendar.FILE, "Calendar of rounds", "Every round and leaders' meeting as an all-day"
+                    + " event (iCalendar), to subscribe to in a calendar program.", List.of()),
+            new ExportDoc(Sitemap.FILE, "Sitemap", "The address of every page, for search engines.", List.of()));
+
+    private final Dossier dossier;
+    private final PageFactory pages;
+    private final SiteAddress site;
+
+    DataExports(Dossier dossier, PageFactory pages, SiteAddress site) {
+        this.dossier = dossier;
+        this.pages = pages;
+        this.site = site;
+    }
+
+    public static DataPage page() {
+        return new DataPage("Data and feeds", "The dossier's rounds, actors, quotes and timeline as JSON files, what"
+                + " each field means, and the feeds to follow updates.", EXPORTS, SUBSCRIPTIONS);
+    }
+
+    /** File name to JSON text, in the order of {@link #EXPORTS}. */
+    Map<String, String> write() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("rounds.json", export(dossier.all(ROUND), this::round));
+        files.put("actors.json", export(dossier.all(ACTOR), this::actor));
+        files.put("quotes.json", export(dossier.all(QUOTE), this::quote));
+        files.put("timeline.json", export(dossier.timeline().entries(), this::timelineEntry));
+        return files;
+    }
+
+    private String export(List<Document> documents, Function<Document, Map<String, Object>> item) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("documentation", site.of(PAGE));
+        file.put("items", documents.stream().map(item).toList());
+        return Json.write(file);
+    }
+
+    private Map<String, Object> round(Document round) {
+        Map<String, Object> item = start(round);
+        item.put("title", round.text("title"));
+        item.put("kind", round.text("kind"));
+        item.put("number", round.number("number"));
+        item.put("start_date", round.date("date").toString());
+        item.put("end_date", endDate(round));
+        item.put("city", round.text("city"));
+        item.put("country", round.text("country"));
+        item.put("delegations", new LinkedHashMap<String, Object>(round.sides("delegations")));
+        item.put("topics", round.list("topics"));
+        item.put("outcome", round.text("outcome"));
+        item.put("sources", round.list("sources"));
+        return item;
+    }
+
+    private Map<String, Object> actor(Document actor) {
+        Map<String, Object> item = start(actor);
+        item.put("name", actor.text("name"));
+        item.put("native_name", orNull(actor, "native_name"));
+        item.put("short_name", orNull(actor, "short_name"));
+        item.put("role", actor.text("role"));
+        item.put("side", actor.text("side"));
+        item.put("kind", actor.text("kind"));
+        item.put("rounds", dossier.roundsAttendedBy(actor.id()).stream().map(Document::id).toList());
+        item.put("quotes", dossier.referringTo(QUOTE, actor.id(), "speaker").stream().map(Document::id).toList());
+        item.put("sources", actor.list("sources"));
+        return item;
+    }
+
+    private Map<String, Object> quote(Document quote) {
+        Map<String, Object> item = start(quote);
+        item.put("speaker", quote.text("speaker"));
+        item.put("speaker_name", dossier.get(quote.text("speaker")).text("name"));
+        item.put("kind", quote.text("kind"));
+        item.put("text", quote.text("text"));
+        item.put("date", quote.date("date").toString());
+        item.put("date_basis", quote.text("date_basis"));
+        item.put("setting", quote.text("setting"));
+        item.put("source", quote.text("source"));
+        item.put("round", orNull(quote, "round"));
+        item.put("topics", quote.list("topics"));
+        item.put("context", orNull(quote, "context"));
+        item.put("variants", quote.list("variants"));
+        item.put("citation", Citation.of(quote, dossier, site).line());
+        return item;
+    }
+
+    private Map<String, Object> timelineEntry(Document entry) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("date", entry.date("date").toString());
+        item.put("end_date", endDate(entry));
+        item.put("type", entry.type().jbakeType());
+        item.put("id", entry.id());
+        item.put("title", pages.label(entry));
+        item.put("url", site.of(SitePaths.of(entry)));
+        return item;
+    }
+
+    private Map<String, Object> start(Document document) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", document.id());
+        item.put("url", site.of(SitePaths.of(document)));
+        return item;
+    }
+
+    private static String endDate(Document document) {
+        return (document.has("end_date") ? document.date("end_date") : document.date("date")).toString();
+    }
+
+    private static String orNull(Document document, String field) {
+        return document.has(field) ? document.text(field) : null;
+    }
+}
