@@ -2,6 +2,7 @@ package dossier.jbake;
 
 import dossier.content.ContentType;
 import dossier.content.Document;
+import dossier.site.EditLinks;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
@@ -46,6 +47,8 @@ public class DossierRenderingTool implements RenderingTool {
                 model.put("page", pages.pageFor(document));
                 model.put("root", SitePaths.rootFrom(path));
                 model.put("source_path", document.file().displayPath());
+                EditLinks.of(config.get(EditLinks.KEY), document.file().displayPath())
+                        .ifPresent(url -> model.put("edit_url", url));
                 render(renderer, model, document.file().displayPath(), failures);
                 baked.add(document.id());
             } else {
