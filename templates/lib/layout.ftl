@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The one page layout. Every page template calls <@layout.page ...> and puts its content inside. -->
-<#macro page title description root sourcePath="">
+<#-- editUrl: "Edit this page" on content pages, when jbake.properties (or -Dedit.base) sets edit.base. -->
+<#macro page title description root sourcePath="" editUrl=(content.edit_url)!"">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -47,7 +48,8 @@
 </main>
 <footer class="site-footer">
   <p>A briefing dossier on the 2025 US–China trade talks. Every fact names its source; errors in sources are
-  <a href="${root}corrections/index.html">corrected visibly</a>.<#if sourcePath?has_content> This page is baked from <code>${sourcePath}</code>.</#if></p>
+  <a href="${root}corrections/index.html">corrected visibly</a>.<#if sourcePath?has_content> This page is baked from <code>${sourcePath}</code>.</#if>
+  <#if editUrl?has_content><a class="edit-link" href="${editUrl}">Edit this page</a> (its source file in the repository).</#if></p>
   <p>Follow and reuse: <a href="${root}feed.xml">Atom feed</a> · <a href="${root}rounds.ics">calendar of rounds</a> ·
   <a href="${root}data.html">data and feeds</a> (JSON exports and what each field means).</p>
 </footer>

@@ -3,6 +3,7 @@ package dossier.jbake;
 import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.publish.Publication;
+import dossier.site.EditLinks;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
@@ -52,6 +53,8 @@ public class DossierRenderingTool implements RenderingTool {
                 if (document.type() == ContentType.QUOTE) {
                     model.put("citation", publication.citationFor(document));
                 }
+                EditLinks.of(config.get(EditLinks.KEY), document.file().displayPath())
+                        .ifPresent(url -> model.put("edit_url", url));
                 render(renderer, model, document.file().displayPath(), failures);
                 baked.add(document.id());
             } else {

@@ -66,7 +66,8 @@ final class ContentFiles {
         }
     }
 
-    private static ContentFile read(String folder, Path file) {
+    /** Reads one file as if it were in content/{@code folder}/ (its id is its file name). */
+    static ContentFile read(String folder, Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String[] parts = text.split("(?m)^---\\s*$", 3);
