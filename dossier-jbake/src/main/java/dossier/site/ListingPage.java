@@ -12,7 +12,9 @@ public enum ListingPage {
     QUOTES("quotes/index.html", "quotesindex"),
     TIMELINE("timeline.html", "timeline"),
     SOURCES("sources/index.html", "sourcesindex"),
-    CORRECTIONS("corrections/index.html", "correctionsindex");
+    CORRECTIONS("corrections/index.html", "correctionsindex"),
+    BRIEFING_BOOK("briefing-book.html", "briefingbook"),
+    SEARCH("search.html", "search");
 
     private final String path;
     private final String jbakeType;
