@@ -12,7 +12,8 @@ final class PlainText {
                 .replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "") // headings, quotes, list markers
                 .replaceAll("(?m)^\\s*(```|~~~).*$", "")                // code fences
                 .replaceAll("(?m)^\\s*\\|?[\\s:|-]+\\|[\\s:|-]*$", "")  // table rule lines
-                .replaceAll("[*_`|]+", " ")                              // emphasis, code, table pipes
+                .replaceAll("[*_`]+", "")                                // emphasis and code marks
+                .replace('|', ' ')                                       // table cells
                 .replaceAll("\\s+", " ")
                 .strip();
     }

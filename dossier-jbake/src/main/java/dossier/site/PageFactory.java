@@ -133,10 +133,14 @@ public final class PageFactory {
         }
     }
 
-    /** The words of a document's front matter (a quote's text, an outcome, a role), for search. */
+    /**
+     * The words of a document's front matter (a quote's text, an outcome, a role), for search; the title
+     * is indexed on its own, and ids and choices (lower-case words such as "bessent", "published") are left out.
+     */
     private static String fieldText(Document document) {
         return document.values().entrySet().stream()
-                .filter(e -> e.getValue() instanceof String && !e.getKey().equals("status"))
+                .filter(e -> e.getValue() instanceof String value && !value.matches("[a-z0-9-]+")
+                        && !e.getKey().equals("title") && !e.getKey().equals("name"))
                 .map(e -> (String) e.getValue()).collect(java.util.stream.Collectors.joining(" "));
     }
 
