@@ -7,10 +7,11 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'">
 <title>${title} · US–China trade talks 2025</title>
 <meta name="description" content="${description}">
 <link rel="stylesheet" href="${root}css/site.css">
+<link rel="stylesheet" href="${root}css/print.css" media="print">
 <#-- content.meta: dossier.publish.PageMetadata, made for every page by the rendering tool. -->
 <link rel="canonical" href="${content.meta.canonicalUrl()}">
 <link rel="alternate" type="application/atom+xml" title="US–China trade talks 2025: rounds, events and quotes" href="${root}feed.xml">
@@ -42,6 +43,12 @@
       <li><a href="${root}corrections/index.html">Corrections</a></li>
     </ul>
   </nav>
+  <#-- Answered by search.html with the index made at bake time; without JavaScript that page lists the indexes. -->
+  <form class="site-search" role="search" action="${root}search.html" method="get">
+    <label for="site-search-q">Search</label>
+    <input id="site-search-q" type="search" name="q" placeholder="Rounds, people, quotes…">
+    <button type="submit">Search</button>
+  </form>
 </header>
 <main id="main">
 <#nested>

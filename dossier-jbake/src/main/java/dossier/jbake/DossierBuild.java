@@ -1,38 +1,52 @@
 package dossier.jbake;
 
+import dossier.content.ContentType;
 import dossier.content.Document;
-import dossier.jbake.ContentFolder;
+import dossier.data.TariffData;
+import dossier.data.TariffDataReader;
 import dossier.model.Dossier;
 import dossier.validation.ContentValidator;
 import dossier.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The validated content of one bake: every document, by file and by id, and the published dossier.
  * Made once per bake, before JBake parses the first file, so that nothing is written unless the
- * whole content is valid.
+ * whole content is valid. The tariff data (data/tariffs.yaml) is checked with it: its rows cite the
+ * content's sources and events.
  */
 public final class DossierBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierBuild.class);
 
+    /** The data file behind the tariff chart and the truce shading, relative to the project folder. */
+    public static final String TARIFF_DATA = "data/tariffs.yaml";
+
     private final Map<Path, Document> byFile = new HashMap<>();
     private final Map<String, Document> byId = new HashMap<>();
     private final Dossier dossier;
+    private final TariffData tariffs;
 
-    private DossierBuild(List<Document> documents) {
+    private DossierBuild(List<Document> documents, TariffData tariffs) {
         for (Document document : documents) {
             byFile.put(document.file().absolutePath().toAbsolutePath().normalize(), document);
             byId.put(document.id(), document);
         }
         this.dossier = new Dossier(documents);
+        this.tariffs = tariffs;
     }
 
     /**
@@ -46,13 +60,34 @@ public final class DossierBuild {
                 contentFolder.toAbsolutePath().normalize(), problems);
         ContentValidator.Outcome outcome = new ContentValidator().validate(files);
         problems.addAll(outcome.problems());
+        TariffData tariffs = problems.isEmpty() ? readTariffs(projectFolder, outcome.documents(), problems) : null;
         if (!problems.isEmpty()) {
             List<Problem> sorted = problems.stream().sorted().toList();
             sorted.forEach(problem -> LOG.error("{}", problem));
             throw new InvalidContentException(sorted);
         }
         LOG.info("Content checked: {} documents, no problems", outcome.documents().size());
-        return new DossierBuild(outcome.documents());
+        return new DossierBuild(outcome.documents(), tariffs);
+    }
+
+    private static TariffData readTariffs(Path projectFolder, List<Document> documents, List<Problem> problems) {
+        Path file = projectFolder.resolve(TARIFF_DATA);
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(TARIFF_DATA, 1, "the tariff data file is missing"));
+            return null;
+        }
+        try {
+            return new TariffDataReader(TARIFF_DATA, publishedIds(documents, ContentType.SOURCE),
+                    publishedIds(documents, ContentType.EVENT), problems)
+                    .read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Set<String> publishedIds(List<Document> documents, ContentType type) {
+        return documents.stream().filter(d -> d.type() == type && d.published()).map(Document::id)
+                .collect(Collectors.toSet());
     }
 
     public Document documentAt(Path file) {
@@ -74,5 +109,9 @@ public final class DossierBuild {
 
     public Dossier dossier() {
         return dossier;
+    }
+
+    public TariffData tariffs() {
+        return tariffs;
     }
 }

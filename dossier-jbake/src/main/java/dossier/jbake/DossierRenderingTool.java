@@ -4,6 +4,7 @@ import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.publish.Publication;
 import dossier.site.EditLinks;
+import dossier.site.ChartFactory;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
@@ -18,13 +19,16 @@ import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Renders every page of the dossier: each document's page with the view {@link PageFactory} prepares
- * for it, then the listing pages (home, indexes, timeline). It runs before JBake's own rendering
+ * for it, then the listing pages (home, indexes, timeline, briefing book, search) with the charts, and
+ * the search files ({@link SearchFiles}). It runs before JBake's own rendering
  * tools (its jar comes first on the plugin's class path) and marks each document rendered, so JBake's
  * per-document renderer finds nothing left to do. Drafts are checked but not published.
  */
@@ -39,6 +43,7 @@ public class DossierRenderingTool implements RenderingTool {
         Publication publication = Publications.of(config, build);
         List<String> failures = new ArrayList<>();
         Set<String> baked = new HashSet<>();
+        Map<String, String> renderedBodies = new HashMap<>();
         for (DocumentModel model : db.getUnrenderedContent()) {
             if (ContentType.forJBakeType(model.getType()).isEmpty()) {
                 continue;
@@ -57,11 +62,13 @@ public class DossierRenderingTool implements RenderingTool {
                         .ifPresent(url -> model.put("edit_url", url));
                 render(renderer, model, document.file().displayPath(), failures);
                 baked.add(document.id());
+                renderedBodies.put(document.id(), model.getBody());
             } else {
                 LOG.info("Not published (status: draft): {}", document.file().displayPath());
             }
             db.markContentAsRendered(model);
         }
+        ChartFactory charts = new ChartFactory(build.dossier(), build.tariffs());
         for (ListingPage listing : ListingPage.values()) {
             DocumentModel model = new DocumentModel();
             model.setType(listing.jbakeType());
@@ -71,7 +78,16 @@ public class DossierRenderingTool implements RenderingTool {
             model.put("page", view);
             model.put("root", SitePaths.rootFrom(listing.path()));
             model.put("meta", publication.metadataFor(listing.path(), view));
+            model.put("charts", charts.forPage(listing));
+            // The briefing book prints each round's briefing, rendered by JBake's Markdown engine above.
+            model.put("bodies", renderedBodies);
             render(renderer, model, listing.path(), failures);
+        }
+        try {
+            SearchFiles.write(config.getDestinationFolder().toPath(), pages.searchIndex());
+        } catch (Exception e) {
+            LOG.error("Writing the search files failed", e);
+            failures.add("search files: " + e.getMessage());
         }
         for (Document document : build.documents()) {
             if (document.published() && !baked.contains(document.id())) {

@@ -13,7 +13,9 @@ public enum ListingPage {
     TIMELINE("timeline.html", "timeline"),
     SOURCES("sources/index.html", "sourcesindex"),
     CORRECTIONS("corrections/index.html", "correctionsindex"),
-    DATA("data.html", "data");
+    DATA("data.html", "data"),
+    BRIEFING_BOOK("briefing-book.html", "briefingbook"),
+    SEARCH("search.html", "search");
 
     private final String path;
     private final String jbakeType;

@@ -5,6 +5,10 @@ import dossier.content.Document;
 import dossier.model.Dossier;
 import dossier.model.Timeline;
 import dossier.publish.DataExports;
+import dossier.search.SearchIndex;
+import dossier.site.ReaderViews.BriefingBook;
+import dossier.site.ReaderViews.BriefingRound;
+import dossier.site.ReaderViews.SearchPage;
 import dossier.site.Views.ActorPage;
 import dossier.site.Views.ActorsIndex;
 import dossier.site.Views.CorrectionNote;
@@ -85,7 +89,61 @@ public final class PageFactory {
                     + " the source said, what is right, and on what record.",
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
             case DATA -> DataExports.page();
+            case BRIEFING_BOOK -> new BriefingBook("Briefing book", "Every round of the 2025 US–China trade talks in"
+                    + " date order, with the timeline, on one page to print or save as PDF.",
+                    dossier.all(ROUND).stream().map(r -> new BriefingRound(r.id(), round(r))).toList());
+            case SEARCH -> new SearchPage("Search", "Search every page of the dossier.", browseLinks());
         };
+    }
+
+    /** Every page but the search page itself, as the search index lists it. */
+    public SearchIndex searchIndex() {
+        SearchIndex index = new SearchIndex();
+        for (ListingPage listing : ListingPage.values()) {
+            if (listing != ListingPage.SEARCH) {
+                Object view = pageFor(listing);
+                index.add(listing.path(), "Index", viewText(view, "title"), viewText(view, "description"), "");
+            }
+        }
+        for (ContentType type : ContentType.values()) {
+            for (Document document : dossier.all(type)) {
+                index.add(SitePaths.of(document), typeLabel(type), label(document), fieldText(document),
+                        document.body());
+            }
+        }
+        return index;
+    }
+
+    /** The listing pages a reader can browse instead of searching. */
+    private List<Link> browseLinks() {
+        List<Link> links = new ArrayList<>();
+        for (ListingPage listing : ListingPage.values()) {
+            if (listing != ListingPage.SEARCH && listing != ListingPage.HOME) {
+                Object view = pageFor(listing);
+                links.add(new Link(viewText(view, "title"), listing.path(), viewText(view, "description")));
+            }
+        }
+        return links;
+    }
+
+    /** Every view record has title() and description() (the convention of {@link Views}). */
+    private static String viewText(Object view, String accessor) {
+        try {
+            return (String) view.getClass().getMethod(accessor).invoke(view);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(view.getClass() + " has no " + accessor + "()", e);
+        }
+    }
+
+    /**
+     * The words of a document's front matter (a quote's text, an outcome, a role), for search; the title
+     * is indexed on its own, and ids and choices (lower-case words such as "bessent", "published") are left out.
+     */
+    private static String fieldText(Document document) {
+        return document.values().entrySet().stream()
+                .filter(e -> e.getValue() instanceof String value && !value.matches("[a-z0-9-]+")
+                        && !e.getKey().equals("title") && !e.getKey().equals("name"))
+                .map(e -> (String) e.getValue()).collect(java.util.stream.Collectors.joining(" "));
     }
 
     // ---- document pages ----

@@ -46,6 +46,26 @@ class BadContentFailsTheBakeTest {
     }
 
     @Test
+    void aTariffRateCitingAnUnknownSource() throws Exception {
+        ScratchProject project = project();
+        String data = "data/tariffs.yaml";
+        int line = project.replaceLine(data, "  - {date: 2025-05-14, side: us,",
+                "  - {date: 2025-05-14, side: us, rate: 30, source: geneva-statement,");
+        assertBakeFailsWith(project, data + ":" + line + ": unknown source 'geneva-statement': no published file"
+                + " content/sources/geneva-statement.md");
+    }
+
+    @Test
+    void aTariffRateThatIsNotAFigure() throws Exception {
+        ScratchProject project = project();
+        String data = "data/tariffs.yaml";
+        int line = project.replaceLine(data, "  - {date: 2025-05-14, side: us,",
+                "  - {date: 2025-05-14, side: us, rate: about 30, source: geneva-joint-statement-2025-05-12,");
+        assertBakeFailsWith(project, data + ":" + line + ": rate 'about 30' is not a whole percentage: write e.g."
+                + " 'rate: 30', or 'rate: none' where the record gives no single rate");
+    }
+
+    @Test
     void anUnknownSpeaker() throws Exception {
         ScratchProject project = project();
         int line = project.replaceLine(QUOTE, "speaker:", "speaker: bessant");

@@ -1,0 +1,143 @@
+package dossier.charts;
+
+import dossier.data.TariffData;
+import dossier.data.TariffData.RateChange;
+import dossier.site.Dates;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A step chart of the headline additional tariff rate each side applied to the other's goods, from
+ * data/tariffs.yaml. A recorded rate is a point and a step; where the record gives no single rate
+ * the chart shows a shaded gap, never a line. Before a side's first record nothing is drawn.
+ */
+public final class TariffChart {
+
+    /** Who applies the rate to whose goods, for titles and the legend. */
+    public static final Map<String, String> SIDE_LABELS = Map.of(
+            "us", "United States, on goods from China",
+            "china", "China, on goods from the United States");
+
+    private static final double WIDTH = TimelineChart.WIDTH;
+    private static final double LEFT = 44;
+    private static final double RIGHT = 8;
+    private static final double TOP = 12;
+    private static final double BOTTOM = 212;
+    private static final int STEP = 50;
+
+    private TariffChart() {
+    }
+
+    /**
+     * @param firstYear   the first calendar year shown (the timeline's)
+     * @param lastYear    the last calendar year shown
+     * @param describedBy the id of the table that gives the same data as text, or ""
+     */
+    public static String svg(TariffData data, int firstYear, int lastYear, String describedBy) {
+        TimeAxis axis = new TimeAxis(firstYear, lastYear, LEFT, WIDTH - LEFT - RIGHT);
+        int highest = data.rates().stream().filter(RateChange::recorded).mapToInt(RateChange::rate).max().orElse(0);
+        int top = Math.max(STEP, (highest + STEP - 1) / STEP * STEP);
+        double height = BOTTOM + 62;
+
+        Svg svg = new Svg();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + Svg.number(WIDTH) + " "
+                        + Svg.number(height), "width", "100%", "class", "chart tariff-chart", "role", "img",
+                "aria-labelledby", "tariff-chart-title",
+                "aria-describedby", describedBy.isEmpty() ? "tariff-chart-desc" : "tariff-chart-desc " + describedBy);
+        svg.text("title", "Headline additional tariff rates, " + firstYear
+                + (lastYear == firstYear ? "" : "–" + lastYear), "id", "tariff-chart-title");
+        svg.text("desc", "A step chart of the headline additional tariff rate the United States applied to goods"
+                + " from China and China applied to goods from the United States. Shaded gaps mark periods where"
+                + " the record gives no single rate. The table of rate changes gives the same data with sources.",
+                "id", "tariff-chart-desc");
+
+        svg.open("g", "class", "gaps");
+        for (String side : TariffData.SIDES) {
+            List<RateChange> changes = data.ratesOf(side);
+            for (int i = 0; i < changes.size(); i++) {
+                RateChange change = changes.get(i);
+                if (!change.recorded() && !change.date().isAfter(axis.end())) {
+                    LocalDate until = i + 1 < changes.size() ? changes.get(i + 1).date().minusDays(1) : axis.end();
+                    double x = axis.x(change.date());
+                    svg.open("rect", "class", "gap gap-" + side, "x", x, "y", TOP, "width", axis.xAfter(until) - x,
+                            "height", BOTTOM - TOP, "data-side", side, "data-from", change.date(), "data-until", until);
+                    svg.text("title", shortSide(side) + ": no single rate recorded, "
+                            + Dates.range(change.date(), until) + ". " + change.note());
+                    svg.close("rect");
+                }
+            }
+        }
+        svg.close("g");
+
+        svg.open("g", "class", "axis");
+        for (int rate = 0; rate <= top; rate += STEP) {
+            double y = y(rate, top);
+            svg.empty("line", "x1", LEFT, "x2", WIDTH - RIGHT, "y1", y, "y2", y, "class", "gridline");
+            svg.text("text", rate + "%", "x", LEFT - 4, "y", y + 4, "class", "tick-label rate-label");
+        }
+        svg.close("g");
+        axis.draw(svg, TOP, BOTTOM);
+
+        for (String side : TariffData.SIDES) {
+            drawSide(svg, side, data.ratesOf(side), axis, top);
+        }
+        drawLegend(svg, BOTTOM + 44);
+        svg.close("svg");
+        return svg.toString();
+    }
+
+    private static void drawSide(Svg svg, String side, List<RateChange> changes, TimeAxis axis, int top) {
+        svg.open("g", "class", "side side-" + side);
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < changes.size(); i++) {
+            RateChange change = changes.get(i);
+            if (!change.recorded()) {
+                continue;
+            }
+            LocalDate next = i + 1 < changes.size() ? changes.get(i + 1).date() : axis.end().plusDays(1);
+            boolean continues = i > 0 && changes.get(i - 1).recorded();
+            path.append(continues ? " V" : " M" + Svg.number(axis.x(change.date())) + " ")
+                    .append(Svg.number(y(change.rate(), top)))
+                    .append(" H").append(Svg.number(axis.x(next)));
+        }
+        if (!path.isEmpty()) {
+            svg.empty("path", "class", "step step-" + side, "d", path.toString().strip());
+        }
+        for (RateChange change : changes) {
+            if (change.recorded()) {
+                double x = axis.x(change.date());
+                double y = y(change.rate(), top);
+                svg.open("circle", "class", "point point-" + side, "cx", x, "cy", y, "r", 4.0,
+                        "data-side", side, "data-date", change.date(), "data-rate", change.rate());
+                svg.text("title", shortSide(side) + ": " + change.rate() + "% from " + Dates.day(change.date())
+                        + ". " + change.note());
+                svg.close("circle");
+                svg.text("text", change.rate() + "%", "x", x + 5, "y", y - 6, "class", "point-label");
+            }
+        }
+        svg.close("g");
+    }
+
+    private static double y(int rate, int top) {
+        return BOTTOM - (BOTTOM - TOP) * rate / (double) top;
+    }
+
+    private static String shortSide(String side) {
+        return "us".equals(side) ? "US rate on Chinese goods" : "China's rate on US goods";
+    }
+
+    private static void drawLegend(Svg svg, double y) {
+        svg.open("g", "class", "legend");
+        double x = LEFT;
+        for (String side : TariffData.SIDES) {
+            svg.empty("line", "class", "step step-" + side, "x1", x, "x2", x + 22, "y1", y - 4, "y2", y - 4);
+            svg.text("text", SIDE_LABELS.get(side), "x", x + 28, "y", y);
+            x += 290;
+        }
+        svg.empty("rect", "class", "gap", "x", x - 20, "y", y - 10, "width", 14.0, "height", 12.0);
+        svg.text("text", "No single rate recorded", "x", x - 2, "y", y);
+        svg.close("g");
+    }
+}

@@ -1,0 +1,33 @@
+package dossier.data;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The checked contents of data/tariffs.yaml: the headline additional tariff rate each side applied,
+ * change by change, and the truce periods. Every row names the source it rests on.
+ */
+public record TariffData(List<RateChange> rates, List<TrucePeriod> truces) {
+
+    /** The sides, in the order the charts list them. */
+    public static final List<String> SIDES = List.of("us", "china");
+
+    /**
+     * From {@code date} on, {@code side}'s rate is {@code rate} percent; a null rate means the record
+     * gives no single rate from that day (the chart shows a gap).
+     */
+    public record RateChange(LocalDate date, String side, Integer rate, String source, String note, int line) {
+        public boolean recorded() {
+            return rate != null;
+        }
+    }
+
+    /** A truce period, {@code from} to {@code until} inclusive; {@code event} is the page it links to. */
+    public record TrucePeriod(LocalDate from, LocalDate until, String event, String source, String label, int line) {
+    }
+
+    /** One side's changes in date order. */
+    public List<RateChange> ratesOf(String side) {
+        return rates.stream().filter(r -> r.side().equals(side)).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package dossier.site;
+
+import dossier.charts.TariffChart;
+import dossier.charts.TimelineChart;
+import dossier.content.Document;
+import dossier.data.TariffData;
+import dossier.data.TariffData.RateChange;
+import dossier.model.Dossier;
+import dossier.site.ReaderViews.Charts;
+import dossier.site.ReaderViews.TariffRow;
+import dossier.site.Views.Link;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The charts of a listing page, with links made relative to that page. */
+public final class ChartFactory {
+
+    /**
+     * The id of the timeline page's month-by-month list, the timeline chart's text equivalent there
+     * (templates/timeline.ftl gives its list this id).
+     */
+    public static final String TIMELINE_TEXT_ID = "timeline-text";
+    /** The id of the table of rate changes, the tariff chart's text equivalent. */
+    public static final String TARIFF_TABLE_ID = "tariff-table";
+
+    private final Dossier dossier;
+    private final TariffData tariffs;
+
+    public ChartFactory(Dossier dossier, TariffData tariffs) {
+        this.dossier = dossier;
+        this.tariffs = tariffs;
+    }
+
+    public Charts forPage(ListingPage page) {
+        String root = SitePaths.rootFrom(page.path());
+        List<Integer> years = dossier.timeline().entries().stream().map(d -> d.date("date").getYear()).toList();
+        int first = years.stream().min(Integer::compare).orElse(LocalDate.now().getYear());
+        int last = years.stream().max(Integer::compare).orElse(first);
+        return new Charts(
+                TimelineChart.svg(dossier, tariffs.truces(), root, page == ListingPage.TIMELINE ? TIMELINE_TEXT_ID : ""),
+                TariffChart.svg(tariffs, first, last, TARIFF_TABLE_ID),
+                tariffs.rates().stream().map(this::row).toList());
+    }
+
+    private TariffRow row(RateChange change) {
+        Document source = dossier.get(change.source());
+        return new TariffRow(change.date().toString(), Dates.day(change.date()),
+                TariffChart.SIDE_LABELS.get(change.side()),
+                change.recorded() ? change.rate() + "%" : "No single rate recorded", change.recorded(), change.note(),
+                new Link(source.text("title"), SitePaths.of(source),
+                        source.text("publisher") + ", " + Dates.day(source.date("date"))));
+    }
+}

@@ -1,0 +1,36 @@
+package dossier.site;
+
+import dossier.site.Views.Link;
+import dossier.site.Views.RoundPage;
+
+import java.util.List;
+
+/** Views of the reader features: charts, the briefing book and the search page (see {@link Views}). */
+public final class ReaderViews {
+
+    private ReaderViews() {
+    }
+
+    /**
+     * The charts a page shows, as SVG markup made and escaped by dossier.charts (so templates print it
+     * with ?no_esc), and the tariff changes as table rows: the charts' text equivalent.
+     */
+    public record Charts(String timelineSvg, String tariffSvg, List<TariffRow> tariffRows) {
+    }
+
+    /** One change of a side's headline rate; {@code rate} is "145%" or says that no single rate is recorded. */
+    public record TariffRow(String isoDate, String dateLabel, String side, String rate, boolean recorded,
+                            String note, Link source) {
+    }
+
+    /** A round in the briefing book: its id (its anchor, and the key of its rendered briefing) and its view. */
+    public record BriefingRound(String id, RoundPage round) {
+    }
+
+    public record BriefingBook(String title, String description, List<BriefingRound> rounds) {
+    }
+
+    /** The search page; {@code browse} lists the index pages, the way in without JavaScript. */
+    public record SearchPage(String title, String description, List<Link> browse) {
+    }
+}

@@ -1,0 +1,41 @@
+<#ftl output_format="HTML">
+<#-- The charts (dossier.site.ReaderViews.Charts). The SVG markup is printed with ?no_esc because it comes
+     from tested Java (dossier.charts) that escapes every text and attribute value it writes. -->
+
+<#macro timeline charts>
+<figure class="chart-figure">
+  <div class="chart-scroll" role="region" aria-label="Timeline chart (scrolls sideways on narrow screens)" tabindex="0">
+  ${charts.timelineSvg()?no_esc}
+  </div>
+  <figcaption>Rounds, events and the tariff truce across the year. Each mark links to its page; the same story is
+  listed month by month on the <a href="${content.root}timeline.html#timeline-text">timeline</a>.</figcaption>
+</figure>
+</#macro>
+
+<#macro tariffs charts headingLevel=2>
+<div class="tariffs">
+  <h${headingLevel} id="tariff-rates">Headline additional tariff rates</h${headingLevel}>
+  <figure class="chart-figure">
+    <div class="chart-scroll" role="region" aria-label="Tariff chart (scrolls sideways on narrow screens)" tabindex="0">
+    ${charts.tariffSvg()?no_esc}
+    </div>
+    <figcaption>The rate each side added to the other's goods, as the record gives it. Where the record gives no
+    single rate the chart shows a gap, not a guess. Every change and its source:</figcaption>
+  </figure>
+  <table class="tariff-table" id="tariff-table">
+    <caption class="visually-hidden">Changes of the headline additional tariff rates, with sources</caption>
+    <thead><tr><th scope="col">From</th><th scope="col">Side</th><th scope="col">Rate</th><th scope="col">What changed</th><th scope="col">Source</th></tr></thead>
+    <tbody>
+    <#list charts.tariffRows() as row>
+      <tr<#if !row.recorded()> class="no-rate"</#if>>
+        <td><time datetime="${row.isoDate()}">${row.dateLabel()}</time></td>
+        <td>${row.side()}</td>
+        <td>${row.rate()}</td>
+        <td>${row.note()}</td>
+        <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span></td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+</div>
+</#macro>
