@@ -17,6 +17,8 @@ final class BakedSite {
 
     static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path SITE = PROJECT.resolve("target/site");
+    /** The site's public address (site.host in jbake.properties), which feeds and sitemaps use. */
+    static final String HOST = siteHost();
 
     private static final Map<Path, Document> PARSED = new ConcurrentHashMap<>();
 
@@ -34,6 +36,26 @@ final class BakedSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file of the site (pages, stylesheets, images, feeds, exports), relative to its root, sorted. */
+    static List<Path> files() {
+        pages();
+        try (Stream<Path> files = Files.walk(SITE)) {
+            return files.filter(Files::isRegularFile).map(SITE::relativize).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String siteHost() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader reader = Files.newBufferedReader(PROJECT.resolve("jbake.properties"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("site.host", "");
     }
 
     static Document page(Path relative) {
