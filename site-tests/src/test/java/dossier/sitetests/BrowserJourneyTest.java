@@ -56,7 +56,7 @@ class BrowserJourneyTest {
         browser.get(server.url("index.html"));
         assertEquals(BakedSite.page("index.html").title(), browser.getTitle());
 
-        click("main a[href='" + path[0] + "']");
+        click("main table a[href='" + path[0] + "']");
         assertTrue(browser.getCurrentUrl().endsWith("/" + path[0]), browser.getCurrentUrl());
         click("section[aria-labelledby=delegations] a[href='../" + path[1] + "']");
         assertTrue(browser.getCurrentUrl().endsWith("/" + path[1]), browser.getCurrentUrl());

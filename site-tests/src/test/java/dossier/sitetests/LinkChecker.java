@@ -153,7 +153,7 @@ final class LinkChecker {
             String value = node.asText();
             boolean urlField = field != null && field.toLowerCase().matches(".*(url|href|link)$");
             if (urlField || value.startsWith(siteHost + "/")) {
-                references.add(value);
+                references.add(linkPart(field, value));
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
@@ -163,6 +163,22 @@ final class LinkChecker {
         } else if (node.isArray()) {
             node.forEach(item -> collectJson(item, field, references));
         }
+    }
+
+    /**
+     * The part of a JSON value that must resolve: a JSON-LD node id ("@id") names a thing, not an anchor,
+     * so only its page must exist; a URL template (a SearchAction's "…?q={search_term_string}") only up
+     * to its query.
+     */
+    private static String linkPart(String field, String value) {
+        if ("@id".equals(field) && value.contains("#")) {
+            return value.substring(0, value.indexOf('#'));
+        }
+        if (value.contains("{")) {
+            String beforeTemplate = value.substring(0, value.indexOf('{'));
+            return beforeTemplate.contains("?") ? beforeTemplate.substring(0, beforeTemplate.indexOf('?')) : beforeTemplate;
+        }
+        return value;
     }
 
     /** Why a reference from a file does not resolve, or null when it does. */
@@ -197,7 +213,7 @@ final class LinkChecker {
             if (local.equals(reference)) {
                 return "a root-relative path: links in the site are relative";
             }
-            target = Path.of(path.substring(1).isEmpty() ? "index.html" : path.substring(1)).normalize();
+            target = Path.of(path.substring(1)).normalize();
         } else {
             target = file.resolveSibling(path).normalize();
         }
