@@ -151,7 +151,11 @@ awk -F'\t' '
     }
     for (i = 2; i <= k; i++) {
       a = ns[i - 1]; b = ns[i]
-      printf "- time per document at %\047d / at %\047d documents = %.2f\n", b, a, (bake[b SUBSEP "project"] / b) / (bake[a SUBSEP "project"] / a)
+      pa = bake[a SUBSEP "project"]; pb = bake[b SUBSEP "project"]
+      printf "- project: time per document at %\047d / at %\047d documents = %.2f", b, a, (pb / b) / (pa / a)
+      if (i > 2) { z = ns[i - 2]; pz = bake[z SUBSEP "project"]
+        printf "; time per added document, %\047d→%\047d / %\047d→%\047d = %.2f", a, b, z, a, ((pb - pa) / (b - a)) / ((pa - pz) / (a - z)) }
+      printf "\n"
     }
   }' "$rows"
 if $real; then
