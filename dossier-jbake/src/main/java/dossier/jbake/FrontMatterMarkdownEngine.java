@@ -41,8 +41,9 @@ public class FrontMatterMarkdownEngine extends MarkdownEngine {
 
     @Override
     public void processBody(ParserContext context) {
-        context.setBody(documentOf(context).body());
-        super.processBody(context);
+        // JBake's own processBody builds a new flexmark parser and renderer for every file.
+        MarkdownRenderer markdown = MarkdownRenderer.forExtensions(context.getConfig().getMarkdownExtensions());
+        context.setBody(markdown.toHtml(documentOf(context).body()));
     }
 
     private static Document documentOf(ParserContext context) {

@@ -7,6 +7,7 @@ import dossier.validation.Schema;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -100,7 +101,8 @@ public final class Dossier {
 
     /** Published documents of one type, in reading order. */
     public List<Document> all(ContentType type) {
-        return List.copyOf(byType.get(type));
+        // A read-only view, not a copy: pages ask for whole types, and copying would cost O(N) per call.
+        return Collections.unmodifiableList(byType.get(type));
     }
 
     /** Documents that name {@code id} in any of the given fields, in the order of their types' reading order. */
