@@ -43,11 +43,13 @@ rows="$work/rows.tsv"
 # What a bake of the project reads and builds: the build files, the extension's sources, the site's sources.
 skeleton() {
   local into="$1"
-  rm -rf "$into" && mkdir -p "$into/dossier-jbake" "$into/dossier-jbake-markdown" "$into/site-tests"
+  rm -rf "$into" && mkdir -p "$into/dossier-jbake" "$into/dossier-jbake-markdown" "$into/dossier-preview" "$into/site-tests"
   cp -r "$project/pom.xml" "$project/.mvn" "$project/templates" "$project/assets" "$project/jbake.properties" "$into/"
   cp -r "$project/dossier-jbake/pom.xml" "$project/dossier-jbake/src" "$into/dossier-jbake/"
   rm -rf "$into/dossier-jbake/src/test"
   cp -r "$project/dossier-jbake-markdown/pom.xml" "$project/dossier-jbake-markdown/src" "$into/dossier-jbake-markdown/"
+  cp -r "$project/dossier-preview/pom.xml" "$project/dossier-preview/src" "$into/dossier-preview/"
+  rm -rf "$into/dossier-preview/src/test"
   cp "$project/site-tests/pom.xml" "$into/site-tests/"
 }
 
@@ -113,12 +115,12 @@ if $real; then
   dir="$work/project-${sizes[0]}"
   # site-tests' test class path is the bake's: the extension, then jbake-core and the libraries the JBake
   # plugin bundles (Freemarker, flexmark), then the .md registration; packaged here, without baking.
-  (cd "$dir" && mvn -B -q -o -pl dossier-jbake,dossier-jbake-markdown,site-tests package dependency:build-classpath \
+  (cd "$dir" && mvn -B -q -o -pl dossier-jbake,dossier-jbake-markdown,dossier-preview,site-tests package dependency:build-classpath \
       -Dmaven.test.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=classpath.txt > "$work/classpath.log" 2>&1) \
       || { cat "$work/classpath.log" >&2; exit 1; }
   classpath="$(cat "$dir/site-tests/classpath.txt")"
   real_dir="$work/real" && rm -rf "$real_dir" && mkdir -p "$real_dir"
-  cp -r "$project/content" "$project/templates" "$project/assets" "$project/jbake.properties" "$real_dir/"
+  cp -r "$project/content" "$project/data" "$project/templates" "$project/assets" "$project/jbake.properties" "$real_dir/"
   timed "$work/real.log" java -Djava.util.logging.config.file="$project/.mvn/logging.properties" \
       -cp "$classpath" "$here/WarmBake.java" "$real_dir" "$real_dir/out" 5
   real_docs=$(find "$project/content" -name '*.md' | wc -l)

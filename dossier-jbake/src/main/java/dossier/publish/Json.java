@@ -31,6 +31,13 @@ public final class Json {
         return write(value).replace("<", "\\u003c");
     }
 
+    /** One string as a JSON literal, safe inside a {@code <script>} element as {@link #forHtmlScript} is. */
+    public static String stringForHtmlScript(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        string(text, out);
+        return out.toString().replace("<", "\\u003c");
+    }
+
     private static void write(Object value, StringBuilder out, String indent) {
         if (value == null) {
             out.append("null");

@@ -1,5 +1,7 @@
 package dossier.search;
 
+import dossier.publish.Json;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,7 +43,7 @@ public final class SearchIndex {
     }
 
     private static String json(Entry entry) {
-        return "{\"url\": " + Json.string(entry.url()) + ", \"type\": " + Json.string(entry.type())
-                + ", \"title\": " + Json.string(entry.title()) + ", \"text\": " + Json.string(entry.text()) + "}";
+        return "{\"url\": " + Json.stringForHtmlScript(entry.url()) + ", \"type\": " + Json.stringForHtmlScript(entry.type())
+                + ", \"title\": " + Json.stringForHtmlScript(entry.title()) + ", \"text\": " + Json.stringForHtmlScript(entry.text()) + "}";
     }
 }

@@ -27,6 +27,6 @@ class SearchIndexTest {
 
     @Test
     void textCannotBreakOutOfItsString() {
-        assertEquals("\"a \\\"quote\\\" \\\\ \\u003c/script> \\n \\u2028\"", Json.string("a \"quote\" \\ </script> \n \u2028"));
+        assertEquals("\"a \\\"quote\\\" \\\\ \\u003c/script> \\n \\u2028\"", dossier.publish.Json.stringForHtmlScript("a \"quote\" \\ </script> \n \u2028"));
     }
 }

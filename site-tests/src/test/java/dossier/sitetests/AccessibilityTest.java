@@ -27,23 +27,21 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 @Tag("browser")
 class AccessibilityTest {
 
+    private static SiteInBrowser site;
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startTheBrowser() throws Exception {
-        Chromium.requireInstalled();
-        server = SiteServer.serving(BakedSite.SITE);
-        browser = Chromium.start(true);
+        site = SiteInBrowser.open(true);
+        server = site.server();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 

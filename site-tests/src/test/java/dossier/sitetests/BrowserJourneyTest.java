@@ -29,23 +29,21 @@ class BrowserJourneyTest {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
+    private static SiteInBrowser site;
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startTheBrowser() throws Exception {
-        Chromium.requireInstalled();
-        server = SiteServer.serving(BakedSite.SITE);
-        browser = Chromium.start(true);
+        site = SiteInBrowser.open(true);
+        server = site.server();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 

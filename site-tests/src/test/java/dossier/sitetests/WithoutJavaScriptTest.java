@@ -29,23 +29,21 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 @Tag("browser")
 class WithoutJavaScriptTest {
 
+    private static SiteInBrowser site;
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startTheBrowserWithScriptsOff() throws Exception {
-        Chromium.requireInstalled();
-        server = SiteServer.serving(BakedSite.SITE);
-        browser = Chromium.start(false);
+        site = SiteInBrowser.open(false);
+        server = site.server();
+        browser = site.browser();
     }
 
     @AfterAll
     static void stopTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
