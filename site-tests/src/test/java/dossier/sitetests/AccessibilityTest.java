@@ -1,14 +1,10 @@
 package dossier.sitetests;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,26 +20,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * Every type of page, as Chromium shows it, has no serious or critical axe-core violation of the
  * WCAG 2.2 AA rules, and every page fetched nothing from any host but the site's.
  */
-@Tag("browser")
-class AccessibilityTest {
+class AccessibilityTest extends ChromiumTest {
 
-    private static SiteInBrowser site;
-    private static SiteServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        site = SiteInBrowser.open(true);
-        server = site.server();
-        browser = site.browser();
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @TestFactory
     Stream<DynamicTest> everyPageTypeHasNoSeriousOrCriticalAccessibilityViolation() {

@@ -1,13 +1,9 @@
 package dossier.sitetests;
 
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
@@ -24,28 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A reader in Chromium: clicking from the home page to a quote, searching, and the pages at two widths. */
-@Tag("browser")
-class BrowserJourneyTest {
+class BrowserJourneyTest extends ChromiumTest {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
-    private static SiteInBrowser site;
-    private static SiteServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        site = SiteInBrowser.open(true);
-        server = site.server();
-        browser = site.browser();
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @Test
     void aReaderGoesFromTheHomePageToARoundAnActorAndAQuoteByClicking() {
@@ -105,7 +83,7 @@ class BrowserJourneyTest {
      * A full-page screenshot at a viewport {@code width} px wide, as a phone or a desktop shows the page;
      * returns the width of the page's content there (wider than the viewport: it scrolls sideways).
      */
-    private static int screenshot(String page, int width, Path file) throws Exception {
+    private int screenshot(String page, int width, Path file) throws Exception {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
                 "deviceScaleFactor", 1, "mobile", width < 600));
         try {
@@ -121,7 +99,7 @@ class BrowserJourneyTest {
         }
     }
 
-    private static void click(String selector) {
+    private void click(String selector) {
         List<WebElement> links = browser.findElements(By.cssSelector(selector));
         assertFalse(links.isEmpty(), "no link " + selector + " on " + browser.getCurrentUrl());
         links.get(0).click();

@@ -2,16 +2,12 @@ package dossier.sitetests;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,25 +22,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * With scripts disabled, Chromium shows every page's full content and navigation: every heading and
  * every link of the baked page's header, main and footer is visible, and the site's navigation works.
  */
-@Tag("browser")
-class WithoutJavaScriptTest {
+class WithoutJavaScriptTest extends ChromiumTest {
 
-    private static SiteInBrowser site;
-    private static SiteServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startTheBrowserWithScriptsOff() throws Exception {
-        site = SiteInBrowser.open(false);
-        server = site.server();
-        browser = site.browser();
-    }
-
-    @AfterAll
-    static void stopTheBrowser() {
-        if (site != null) {
-            site.close();
-        }
+    @Override
+    protected boolean javaScript() {
+        return false;
     }
 
     @Test
