@@ -79,7 +79,9 @@ public class DossierRenderingTool implements RenderingTool {
             model.put("page", view);
             model.put("root", SitePaths.rootFrom(listing.path()));
             model.put("meta", publication.metadataFor(listing.path(), view));
-            model.put("charts", charts.forPage(listing));
+            if (ChartFactory.PAGES_WITH_CHARTS.contains(listing)) {
+                model.put("charts", charts.forPage(listing));
+            }
             // The briefing book prints each round's briefing, rendered by JBake's Markdown engine above.
             model.put("bodies", renderedBodies);
             render(renderer, model, listing.path(), failures);

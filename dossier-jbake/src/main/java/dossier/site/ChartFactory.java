@@ -11,7 +11,9 @@ import dossier.site.ReaderViews.TariffRow;
 import dossier.site.Views.Link;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The charts of a listing page, with links made relative to that page. */
 public final class ChartFactory {
@@ -24,19 +26,26 @@ public final class ChartFactory {
     /** The id of the table of rate changes, the tariff chart's text equivalent. */
     public static final String TARIFF_TABLE_ID = "tariff-table";
 
+    /** The listing pages whose templates draw the charts (home.ftl, timeline.ftl, briefing-book.ftl). */
+    public static final Set<ListingPage> PAGES_WITH_CHARTS = EnumSet.of(ListingPage.HOME, ListingPage.TIMELINE,
+            ListingPage.BRIEFING_BOOK);
+
     private final Dossier dossier;
     private final TariffData tariffs;
+    /** The years the charts' axis spans: those of the first and last dated document, found once per bake. */
+    private final int first;
+    private final int last;
 
     public ChartFactory(Dossier dossier, TariffData tariffs) {
         this.dossier = dossier;
         this.tariffs = tariffs;
+        List<Integer> years = dossier.timeline().entries().stream().map(d -> d.date("date").getYear()).toList();
+        this.first = years.stream().min(Integer::compare).orElse(LocalDate.now().getYear());
+        this.last = years.stream().max(Integer::compare).orElse(first);
     }
 
     public Charts forPage(ListingPage page) {
         String root = SitePaths.rootFrom(page.path());
-        List<Integer> years = dossier.timeline().entries().stream().map(d -> d.date("date").getYear()).toList();
-        int first = years.stream().min(Integer::compare).orElse(LocalDate.now().getYear());
-        int last = years.stream().max(Integer::compare).orElse(first);
         return new Charts(
                 TimelineChart.svg(dossier, tariffs.truces(), root, page == ListingPage.TIMELINE ? TIMELINE_TEXT_ID : ""),
                 TariffChart.svg(tariffs, first, last, TARIFF_TABLE_ID),
