@@ -5,7 +5,6 @@ import dossier.content.Document;
 import dossier.validation.FieldSpec;
 import dossier.validation.Schema;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -33,6 +32,7 @@ public final class Dossier {
     private final Map<Reference, Map<String, Document>> referrers = new HashMap<>();
     /** Each document's place in its type's reading order, so neighbours are found without a search. */
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Timeline timeline;
 
     public Dossier(List<Document> documents) {
         for (ContentType type : ContentType.values()) {
@@ -55,6 +55,10 @@ public final class Dossier {
                 indexReferences(document);
             }
         }
+        List<Document> story = new ArrayList<>(byType.get(ContentType.ROUND));
+        story.addAll(byType.get(ContentType.EVENT));
+        story.addAll(byType.get(ContentType.QUOTE));
+        this.timeline = new Timeline(story);
     }
 
     /** Rounds, events, quotes, sources and corrections in date order; actors and topics by name. */
@@ -85,10 +89,6 @@ public final class Dossier {
     private void addReferrer(String to, String field, Document from) {
         // Keyed by id: comparing records field by field (bodies included) would make large dossiers slow.
         referrers.computeIfAbsent(new Reference(to, field), k -> new LinkedHashMap<>()).putIfAbsent(from.id(), from);
-    }
-
-    public Optional<Document> find(String id) {
-        return Optional.ofNullable(byId.get(id));
     }
 
     public Document get(String id) {
@@ -146,13 +146,9 @@ public final class Dossier {
         return referringTo(ContentType.CORRECTION, id, "affects");
     }
 
-    /** The whole story in date order: every round, event and quote. */
+    /** The whole story in date order: every round, event and quote (sorted once, when the dossier is built). */
     public Timeline timeline() {
-        List<Document> entries = new ArrayList<>();
-        entries.addAll(byType.get(ContentType.ROUND));
-        entries.addAll(byType.get(ContentType.EVENT));
-        entries.addAll(byType.get(ContentType.QUOTE));
-        return new Timeline(entries);
+        return timeline;
     }
 
     /** The part of the story one actor or topic appears in. */
@@ -166,10 +162,5 @@ public final class Dossier {
     private static List<Document> sortedByDate(List<Document> documents) {
         return documents.stream().sorted(Comparator.comparing((Document d) -> d.date("date"))
                 .thenComparing(Document::id)).toList();
-    }
-
-    /** The day of the latest dated document: what the home page calls "latest". */
-    public Optional<LocalDate> latestDate() {
-        return timeline().entries().stream().map(d -> d.date("date")).max(Comparator.naturalOrder());
     }
 }
