@@ -23,7 +23,7 @@
   <p class="outcome"><strong>Outcome:</strong> ${round.outcome()}</p>
   <dl class="facts">
     <#list round.delegations() as side>
-    <dt>${side.label()}</dt><dd><#if side.items()?has_content><#list side.items() as actor>${actor.label()}<#sep>, </#list><#else>Not named in the dossier's sources.</#if></dd>
+    <dt>${side.label()}</dt><dd><#if side.named()?has_content><#list side.named() as actor>${actor.label()}<#sep>, </#list><#else>Not named in the dossier's sources.</#if><#if side.roundsNotRecorded()?has_content> (also in the delegation, rounds not recorded: <#list side.roundsNotRecorded() as actor>${actor.label()}<#sep>, </#list>)</#if></dd>
     </#list>
   </dl>
   <#-- Rendered Markdown of the round's briefing, as on its own page. -->

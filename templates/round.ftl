@@ -13,7 +13,11 @@
     <h2 id="delegations">Delegations</h2>
     <#list page.delegations() as side>
     <h3>${side.label()}</h3>
-    <#if side.items()?has_content><@parts.links items=side.items() root=root/><#else><p>Not named in the dossier's sources.</p></#if>
+    <#if side.named()?has_content><@parts.links items=side.named() root=root/><#else><p>Not named in the dossier's sources.</p></#if>
+    <#if side.roundsNotRecorded()?has_content>
+    <p class="note">Also in this side's delegation to the talks; the sources do not say which rounds:</p>
+    <@parts.links items=side.roundsNotRecorded() root=root/>
+    </#if>
     </#list>
   </section>
   <section class="briefing" aria-labelledby="briefing"><h2 id="briefing">Briefing</h2>${content.body?no_esc}</section>

@@ -6,7 +6,7 @@
 <article class="source">
   <p class="kicker">Source · ${page.kind()}</p>
   <h1>${page.title()}</h1>
-  <p class="meta">${page.publisher()} · <time datetime="${page.isoDate()}">${page.dateLabel()}</time></p>
+  <p class="meta">${page.publisher()}<#if page.isoDate()?has_content> · <time datetime="${page.isoDate()}">${page.dateLabel()}</time></#if></p>
   <section class="briefing" aria-labelledby="about"><h2 id="about">About this source</h2>${content.body?no_esc}</section>
   <#if page.errorsFound()?has_content>
   <section aria-labelledby="errors"><h2 id="errors">Errors corrected</h2>

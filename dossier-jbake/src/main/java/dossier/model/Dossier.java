@@ -66,7 +66,9 @@ public final class Dossier {
         return switch (type) {
             case ACTOR -> Comparator.comparing((Document d) -> d.text("name")).thenComparing(Document::id);
             case TOPIC -> Comparator.comparing((Document d) -> d.text("title")).thenComparing(Document::id);
-            default -> Comparator.comparing((Document d) -> d.date("date")).thenComparing(Document::id);
+            // A public-record source has no date: it comes after the dated ones.
+            default -> Comparator.comparing((Document d) -> d.date("date"), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Document::id);
         };
     }
 
@@ -123,6 +125,15 @@ public final class Dossier {
     public List<Document> roundsAttendedBy(String actorId) {
         List<String> fields = Schema.SIDES_OF_THE_TALKS.stream().map(side -> "delegations." + side).toList();
         return sortedByDate(referringTo(ContentType.ROUND, actorId, fields.toArray(new String[0])));
+    }
+
+    /**
+     * The people of one side whose actor page says {@code delegation: member}: the record puts them in that
+     * side's delegation to the talks without naming rounds, so every negotiating round lists them apart.
+     */
+    public List<Document> delegationMembers(String side) {
+        return byType.get(ContentType.ACTOR).stream()
+                .filter(actor -> actor.has("delegation") && actor.text("side").equals(side)).toList();
     }
 
     /** The previous or next round in date order; empty at either end. */

@@ -24,7 +24,7 @@ public record Citation(String reference, String permalink) {
         Document source = dossier.get(quote.text("source"));
         String date = Dates.day(quote.date("date")) + ("reported".equals(quote.text("date_basis")) ? " (reported)" : "");
         String reference = speaker.text("name") + ", " + date + ": “" + quote.text("text") + "” Source: "
-                + source.text("title") + ", " + source.text("publisher") + ", " + Dates.day(source.date("date")) + ".";
+                + source.text("title") + ", " + Dates.publisherAndDay(source.text("publisher"), source.date("date")) + ".";
         return new Citation(reference, site.of(SitePaths.of(quote)));
     }
 }

@@ -150,7 +150,9 @@ final class JsonLd {
         publisher.put("@type", "Organization");
         publisher.put("name", source.text("publisher"));
         work.put("publisher", publisher);
-        work.put("datePublished", source.date("date").toString());
+        if (source.has("date")) {
+            work.put("datePublished", source.date("date").toString());
+        }
         return work;
     }
 

@@ -58,6 +58,6 @@ public final class ChartFactory {
                 TariffChart.SIDE_LABELS.get(change.side()),
                 change.recorded() ? change.rate() + "%" : "No single rate recorded", change.recorded(), change.note(),
                 new Link(source.text("title"), SitePaths.of(source),
-                        source.text("publisher") + ", " + Dates.day(source.date("date"))));
+                        Dates.publisherAndDay(source.text("publisher"), source.date("date"))));
     }
 }

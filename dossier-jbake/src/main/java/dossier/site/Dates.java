@@ -18,6 +18,16 @@ public final class Dates {
         return DAY.format(date);
     }
 
+    /** "10 May 2025", or "" for a source that has no date (a public record). */
+    public static String dayIfAny(LocalDate date) {
+        return date == null ? "" : day(date);
+    }
+
+    /** How a source is named beside a link: "The White House, 1 November 2025"; the publisher alone when undated. */
+    public static String publisherAndDay(String publisher, LocalDate date) {
+        return date == null ? publisher : publisher + ", " + day(date);
+    }
+
     public static String month(java.time.YearMonth month) {
         return MONTH.format(month);
     }

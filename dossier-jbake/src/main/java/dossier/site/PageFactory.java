@@ -14,6 +14,7 @@ import dossier.site.Views.ActorsIndex;
 import dossier.site.Views.CorrectionNote;
 import dossier.site.Views.CorrectionPage;
 import dossier.site.Views.CorrectionsIndex;
+import dossier.site.Views.Delegation;
 import dossier.site.Views.EventPage;
 import dossier.site.Views.Group;
 import dossier.site.Views.HomePage;
@@ -33,6 +34,7 @@ import dossier.site.Views.TimelinePage;
 import dossier.site.Views.TopicPage;
 import dossier.site.Views.TopicsIndex;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,9 +151,12 @@ public final class PageFactory {
     // ---- document pages ----
 
     private RoundPage round(Document round) {
-        List<Group<Link>> delegations = new ArrayList<>();
-        round.sides("delegations").forEach((side, ids) -> delegations.add(new Group<>(side,
-                SIDE_LABELS.get(side), ids.stream().map(id -> link(dossier.get(id), dossier.get(id).text("role"))).toList())));
+        List<Delegation> delegations = new ArrayList<>();
+        round.sides("delegations").forEach((side, ids) -> delegations.add(new Delegation(side, SIDE_LABELS.get(side),
+                ids.stream().map(id -> link(dossier.get(id), dossier.get(id).text("role"))).toList(),
+                "negotiation".equals(round.text("kind"))
+                        ? dossier.delegationMembers(side).stream().map(a -> link(a, a.text("role"))).toList()
+                        : List.of())));
         List<Document> about = dossier.referringTo(round.id(), "round");
         return new RoundPage(round.text("title"), round.text("outcome"), roundKind(round),
                 round.has("number") ? "Round " + round.number("number") : "",
@@ -170,6 +175,8 @@ public final class PageFactory {
                 actor.text("native_name"), actor.text("role"), SIDE_LABELS.get(actor.text("side")),
                 actor.text("kind"),
                 dossier.roundsAttendedBy(actor.id()).stream().map(r -> link(r, dates(r))).toList(),
+                actor.has("delegation") ? "The record lists " + title + " in " + SIDE_LABELS.get(actor.text("side"))
+                        + "'s delegation to the talks; the sources do not say which rounds." : "",
                 dossier.referringTo(QUOTE, actor.id(), "speaker").stream().map(this::quoteItem).toList(),
                 months(dossier.timelineOf(actor.id())), sourceLinks(actor), corrections(actor));
     }
@@ -202,8 +209,9 @@ public final class PageFactory {
 
     private SourcePage source(Document source) {
         String title = source.text("title");
-        return new SourcePage(title, source.text("publisher") + ", " + Dates.day(source.date("date")) + ".",
-                source.text("publisher"), source.date("date").toString(), Dates.day(source.date("date")),
+        LocalDate date = source.date("date");
+        return new SourcePage(title, Dates.publisherAndDay(source.text("publisher"), date) + ".",
+                source.text("publisher"), date == null ? "" : date.toString(), Dates.dayIfAny(date),
                 source.text("kind"), citedBy(source),
                 dossier.all(CORRECTION).stream().filter(c -> c.text("source").equals(source.id()))
                         .map(this::correctionNote).toList());
@@ -267,7 +275,7 @@ public final class PageFactory {
     private SourcesIndex sourcesIndex() {
         return new SourcesIndex("Sources", "Every source the dossier cites, with the pages that cite it.",
                 dossier.all(SOURCE).stream().map(s -> new SourceRow(link(s), s.text("publisher"),
-                        Dates.day(s.date("date")), s.text("kind"), citedBy(s))).toList());
+                        Dates.dayIfAny(s.date("date")), s.text("kind"), citedBy(s))).toList());
     }
 
     // ---- pieces ----
@@ -289,7 +297,7 @@ public final class PageFactory {
     }
 
     private Link sourceLink(Document source) {
-        return link(source, source.text("publisher") + ", " + Dates.day(source.date("date")));
+        return link(source, Dates.publisherAndDay(source.text("publisher"), source.date("date")));
     }
 
     private List<Link> sourceLinks(Document document) {

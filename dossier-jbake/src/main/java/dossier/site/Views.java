@@ -33,6 +33,13 @@ public final class Views {
     public record Group<T>(String id, String label, List<T> items) {
     }
 
+    /**
+     * One side's delegation at a round: the people the round's sources name, and the people the record
+     * lists in that side's delegation to the talks without saying which rounds they attended.
+     */
+    public record Delegation(String id, String label, List<Link> named, List<Link> roundsNotRecorded) {
+    }
+
     /** The visible note a corrected page carries. */
     public record CorrectionNote(String title, String said, String correct, Link source, String url) {
     }
@@ -46,13 +53,13 @@ public final class Views {
     }
 
     public record RoundPage(String title, String description, String kind, String number, String isoDate,
-                            String dates, String place, String outcome, List<Group<Link>> delegations,
+                            String dates, String place, String outcome, List<Delegation> delegations,
                             List<Link> topics, List<QuoteItem> quotes, List<TimelineItem> events, Link previous,
                             Link next, List<Link> sources, List<CorrectionNote> corrections) {
     }
 
     public record ActorPage(String title, String description, String nativeName, String role, String side,
-                            String kind, List<Link> rounds, List<QuoteItem> quotes, List<Month> timeline,
+                            String kind, List<Link> rounds, String roundsNotRecorded, List<QuoteItem> quotes, List<Month> timeline,
                             List<Link> sources, List<CorrectionNote> corrections) {
     }
 

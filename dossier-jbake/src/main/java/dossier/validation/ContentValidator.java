@@ -36,6 +36,7 @@ public final class ContentValidator {
         for (Document document : documents) {
             references.checkReferences(document, byId, problems);
         }
+        new DelegationChecker().check(byId.values(), problems);
         List<Problem> sorted = problems.stream().distinct().sorted().toList();
         return new Outcome(List.copyOf(byId.values()), sorted);
     }

@@ -73,6 +73,7 @@ final class FileChecker {
                         + spec.example() + "' before this line"));
             }
         }
+        checkSourceHasDate(path, type.get(), frontMatter, problems);
         checkDateOrder(path, values, lines, problems);
         if (!idOk || problems.size() > before) {
             return Optional.empty();
@@ -252,6 +253,22 @@ final class FileChecker {
             }
         }
         return sides;
+    }
+
+    /** A source needs its date, unless it is a public record that names no document and so has none. */
+    private static void checkSourceHasDate(String path, ContentType type, FrontMatter frontMatter,
+                                           List<Problem> problems) {
+        if (type != ContentType.SOURCE || frontMatter.fields().containsKey("date")) {
+            return;
+        }
+        Field kind = frontMatter.fields().get("kind");
+        if (kind != null && kind.value() instanceof YamlValue.Scalar scalar
+                && scalar.text().strip().equals(Schema.PUBLIC_RECORD)) {
+            return;
+        }
+        problems.add(new Problem(path, frontMatter.closingLine(), "missing required field 'date' for a source:"
+                + " add a line like 'date: 2025-05-10' before this line (only a source of kind "
+                + Schema.PUBLIC_RECORD + ", which names no document, has no date)"));
     }
 
     private static void checkDateOrder(String path, Map<String, Object> values, Map<String, Integer> lines,

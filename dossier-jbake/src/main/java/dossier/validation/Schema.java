@@ -25,6 +25,13 @@ public final class Schema {
 
     public static final List<String> STATUSES = List.of("published", "draft");
     public static final List<String> SIDES_OF_THE_TALKS = List.of("us", "china");
+    /**
+     * An actor's {@code delegation: member}: the record lists them in their side's delegation to the talks
+     * without saying which rounds they attended, so no round's {@code delegations} can name them.
+     */
+    public static final String DELEGATION_MEMBER = "member";
+    /** A source's kind when the facts are public record but no document is named for them: it has no date. */
+    public static final String PUBLIC_RECORD = "public-record";
 
     private static final Map<ContentType, Map<String, FieldSpec>> FIELDS = new EnumMap<>(ContentType.class);
 
@@ -48,6 +55,7 @@ public final class Schema {
                 choice("kind", true, "person", "institution"),
                 text("native_name", false, "何立峰"),
                 text("short_name", false, "MOFCOM"),
+                choice("delegation", false, DELEGATION_MEMBER),
                 ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
         define(TOPIC,
                 text("title", true, "Rare earths"),
@@ -77,9 +85,10 @@ public final class Schema {
         define(SOURCE,
                 text("title", true, "Joint Statement on U.S.–China Economic and Trade Meeting in Geneva"),
                 text("publisher", true, "The White House"),
-                date("date", true),
+                // Required except for a public record, which has no date of its own: FileChecker enforces it.
+                date("date", false),
                 choice("kind", true, "report", "statement", "executive-order", "announcement", "readout",
-                        "fact-sheet", "interview"));
+                        "fact-sheet", "interview", PUBLIC_RECORD));
         define(ContentType.CORRECTION,
                 text("title", true, "The USTR's name is Jamieson Greer"),
                 id("source", true, SOURCE, "source", "report-2025-10-24"),

@@ -169,4 +169,41 @@ class ContentValidatorTest {
         assertEquals(List.of("content/actors/bessent.md:4: side 'usa' is not one of us, china, other"
                 + " (did you mean 'us'?)"), found);
     }
+
+    @Test
+    void aSourceWithoutADateIsReported() {
+        assertOnlyProblem("content/sources/report.md:6: missing required field 'date' for a source: add a line like"
+                        + " 'date: 2025-05-10' before this line (only a source of kind public-record, which names no"
+                        + " document, has no date)",
+                new MiniDossier().edit("sources/report.md", "date: 2025-10-24\n", ""));
+    }
+
+    @Test
+    void aPublicRecordNeedsNoDate() {
+        assertEquals(List.of(), problems(new MiniDossier().with("sources/offices.md",
+                "---\ntitle: Offices held\npublisher: Public record\nkind: public-record\nstatus: published\n---\n")));
+    }
+
+    @Test
+    void aDelegationMemberWithoutRecordedRoundsIsValid() {
+        assertEquals(List.of(), problems(new MiniDossier().with("actors/li-chenggang.md",
+                "---\nname: Li Chenggang\nrole: Vice Minister\nside: china\nkind: person\ndelegation: member\n"
+                        + "status: published\nsources: [report]\n---\n")));
+    }
+
+    @Test
+    void aDelegationMemberNamedByARoundIsReported() {
+        assertOnlyProblem("content/actors/he-lifeng.md:6: 'delegation: member' means no round records this person,"
+                        + " but content/rounds/geneva.md lists 'he-lifeng' in its delegations: remove this line, and"
+                        + " list them in the delegations of every round a source names",
+                new MiniDossier().edit("actors/he-lifeng.md", "kind: person\n", "kind: person\ndelegation: member\n"));
+    }
+
+    @Test
+    void aDelegationMemberMustBeOnASideOfTheTalks() {
+        assertOnlyProblem("content/actors/anwar.md:6: 'delegation: member' is for someone on one side of the talks,"
+                        + " but side is 'other': set side to us or china, or remove the line",
+                new MiniDossier().with("actors/anwar.md", "---\nname: Anwar Ibrahim\nrole: Prime Minister\n"
+                        + "side: other\nkind: person\ndelegation: member\nstatus: published\nsources: [report]\n---\n"));
+    }
 }

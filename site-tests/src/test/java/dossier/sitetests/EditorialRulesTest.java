@@ -27,12 +27,22 @@ class EditorialRulesTest {
     Stream<DynamicTest> everyPageOtherThanASourceCitesASource() {
         return CITING_FOLDERS.stream().flatMap(folder -> ContentFiles.published(folder).stream())
                 .map(file -> dynamicTest(file.page(), () -> {
-                    long sourceLinks = BakedSite.page(file.page()).select("main a[href]").stream()
-                            .map(a -> Path.of(file.page()).resolveSibling(a.attr("href")).normalize().toString())
+                    long sourceLinks = pagesLinkedFrom(file.page()).stream()
                             .filter(target -> target.startsWith("sources/") && !target.equals("sources/index.html"))
                             .count();
                     assertTrue(sourceLinks > 0, file.page() + " links to no source");
                 }));
+    }
+
+    /** Issue 3's rule: no actor or topic stands apart from the story the rounds, events and quotes tell. */
+    @TestFactory
+    Stream<DynamicTest> everyActorAndTopicIsLinkedFromARoundEventOrQuote() {
+        List<String> storyPages = Stream.of("rounds", "events", "quotes")
+                .flatMap(folder -> ContentFiles.published(folder).stream()).map(ContentFile::page).toList();
+        return Stream.of("actors", "topics").flatMap(folder -> ContentFiles.published(folder).stream())
+                .map(target -> dynamicTest(target.page(), () -> assertTrue(
+                        storyPages.stream().anyMatch(page -> pagesLinkedFrom(page).contains(target.page())),
+                        target.page() + " is linked from no round, event or quote page")));
     }
 
     @Test
@@ -50,6 +60,15 @@ class EditorialRulesTest {
             }
         }
         assertEquals(List.of(), duplicates);
+    }
+
+    /** The pages the main content of a page links to, as paths from the site's root. */
+    private static List<String> pagesLinkedFrom(String page) {
+        return BakedSite.page(page).select("main a[href]").stream()
+                .map(a -> a.attr("href").replaceFirst("#.*", ""))
+                .filter(href -> !href.isEmpty())
+                .map(href -> Path.of(page).resolveSibling(href).normalize().toString())
+                .toList();
     }
 
     /** A statement with case, punctuation, quote marks and spacing set aside. */

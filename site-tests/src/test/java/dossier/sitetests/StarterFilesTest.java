@@ -93,7 +93,13 @@ class StarterFilesTest {
                 delegations.values().forEach(side -> pages.addAll(pagesOf("actors", side)));
                 pages.addAll(pagesOf("sources", starter.list("sources")));
             }
-            case ACTOR -> pages.add("actors/index.html");
+            case ACTOR -> {
+                pages.add("actors/index.html");
+                if (starter.fields().containsKey("delegation")) {
+                    ContentFiles.published("rounds").stream().filter(r -> "negotiation".equals(r.text("kind")))
+                            .forEach(r -> pages.add(r.page()));
+                }
+            }
             case TOPIC -> pages.add("topics/index.html");
             case EVENT -> {
                 pages.add("timeline.html");
