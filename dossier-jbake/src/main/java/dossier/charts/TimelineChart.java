@@ -181,6 +181,6 @@ public final class TimelineChart {
     }
 
     private static String dates(Document document) {
-        return Dates.range(document.date("date"), document.has("end_date") ? document.date("end_date") : null);
+        return Dates.of(document);
     }
 }

@@ -65,7 +65,7 @@ final class AtomFeed {
     }
 
     private String summary(Document document) {
-        String dates = Dates.range(document.date("date"), document.has("end_date") ? document.date("end_date") : null);
+        String dates = Dates.of(document);
         return switch (document.type()) {
             case ROUND -> document.text("city") + ", " + document.text("country") + ", " + dates + ". "
                     + document.text("outcome");

@@ -2,6 +2,7 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
+import dossier.site.Dates;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
@@ -88,8 +89,10 @@ public final class DataExports {
                     new FieldDoc("citation", "text", "How to cite it: speaker, date, words, source and permalink."))),
             new ExportDoc("timeline.json", "Timeline", "Every round, event and quote in the order they happened;"
                     + " on one day, rounds come first, then events, then quotes.", List.of(
-                    new FieldDoc("date", DATE, "The day it happened (the first day of a span)."),
-                    new FieldDoc("end_date", DATE, "The last day; the same as date for a single day."),
+                    new FieldDoc("date", DATE + ", or YYYY-MM", "The day it happened (the first day of a span), or"
+                            + " its month where the record gives no day."),
+                    new FieldDoc("end_date", DATE + ", or YYYY-MM", "The last day; the same as date for a single day"
+                            + " or a month."),
                     new FieldDoc("type", "round, event or quote", "What kind of entry it is; rounds, actors and"
                             + " quotes have their own files with every field."),
                     ID,
@@ -141,7 +144,7 @@ public final class DataExports {
         item.put("kind", round.text("kind"));
         item.put("number", round.number("number"));
         item.put("start_date", round.date("date").toString());
-        item.put("end_date", endDate(round));
+        item.put("end_date", Dates.isoOfEnd(round));
         item.put("city", round.text("city"));
         item.put("country", round.text("country"));
         item.put("delegations", new LinkedHashMap<String, Object>(round.sides("delegations")));
@@ -185,8 +188,8 @@ public final class DataExports {
 
     private Map<String, Object> timelineEntry(Document entry) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("date", entry.date("date").toString());
-        item.put("end_date", endDate(entry));
+        item.put("date", Dates.isoOf(entry));
+        item.put("end_date", Dates.isoOfEnd(entry));
         item.put("type", entry.type().jbakeType());
         item.put("id", entry.id());
         item.put("title", pages.label(entry));
@@ -201,9 +204,6 @@ public final class DataExports {
         return item;
     }
 
-    private static String endDate(Document document) {
-        return (document.has("end_date") ? document.date("end_date") : document.date("date")).toString();
-    }
 
     private static String orNull(Document document, String field) {
         return document.has(field) ? document.text(field) : null;

@@ -2,6 +2,7 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
+import dossier.site.Dates;
 import dossier.site.SitePaths;
 
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ final class JsonLd {
     }
 
     private static void putDates(Map<String, Object> thing, Document dated) {
-        thing.put("startDate", dated.date("date").toString());
-        thing.put("endDate", (dated.has("end_date") ? dated.date("end_date") : dated.date("date")).toString());
+        thing.put("startDate", Dates.isoOf(dated));
+        thing.put("endDate", Dates.isoOfEnd(dated));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Objects;
 
 import static dossier.content.ContentType.ROUND;
 
@@ -66,7 +67,8 @@ final class RoundsCalendar {
     }
 
     private LocalDate stamp(Document round, LocalDate last) {
-        return round.list("sources").stream().map(id -> dossier.get(id).date("date"))
+        // A public-record source has no date, and so no say in when the entry last changed.
+        return round.list("sources").stream().map(id -> dossier.get(id).date("date")).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).filter(newest -> newest.isAfter(last)).orElse(last);
     }
 

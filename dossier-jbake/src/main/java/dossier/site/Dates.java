@@ -1,6 +1,10 @@
 package dossier.site;
 
+import dossier.content.Document;
+import dossier.validation.Schema;
+
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -18,6 +22,33 @@ public final class Dates {
         return DAY.format(date);
     }
 
+    /**
+     * When a dated document happened, as readers see it: "10–11 May 2025", or "May 2025" for an event
+     * the record dates only to a month.
+     */
+    public static String of(Document document) {
+        LocalDate start = document.date("date");
+        if (Schema.MONTH.equals(document.text("date_precision"))) {
+            return month(YearMonth.from(start));
+        }
+        return range(start, document.has("end_date") ? document.date("end_date") : null);
+    }
+
+    /** The ISO form of a dated document's start, for {@code <time datetime>} and data: "2025-05-10" or "2025-05". */
+    public static String isoOf(Document document) {
+        LocalDate start = document.date("date");
+        return Schema.MONTH.equals(document.text("date_precision")) ? YearMonth.from(start).toString()
+                : start.toString();
+    }
+
+    /** The ISO form of a dated document's last day, or its month: "2025-05-11", "2025-05". */
+    public static String isoOfEnd(Document document) {
+        if (Schema.MONTH.equals(document.text("date_precision"))) {
+            return isoOf(document);
+        }
+        return (document.has("end_date") ? document.date("end_date") : document.date("date")).toString();
+    }
+
     /** "10 May 2025", or "" for a source that has no date (a public record). */
     public static String dayIfAny(LocalDate date) {
         return date == null ? "" : day(date);
@@ -28,7 +59,7 @@ public final class Dates {
         return date == null ? publisher : publisher + ", " + day(date);
     }
 
-    public static String month(java.time.YearMonth month) {
+    public static String month(YearMonth month) {
         return MONTH.format(month);
     }
 

@@ -190,7 +190,7 @@ public final class PageFactory {
 
     private EventPage event(Document event) {
         return new EventPage(event.text("title"), event.text("title") + " (" + dates(event) + ").",
-                event.date("date").toString(), dates(event), links(event.list("actors")),
+                Dates.isoOf(event), dates(event), links(event.list("actors")),
                 links(event.list("topics")), optionalLink(event.text("round")), sourceLinks(event),
                 corrections(event));
     }
@@ -333,7 +333,7 @@ public final class PageFactory {
             case ROUND -> place(document) + ". " + document.text("outcome");
             default -> "";
         };
-        return new TimelineItem(document.date("date").toString(), dates(document), typeLabel(document.type()),
+        return new TimelineItem(Dates.isoOf(document), dates(document), typeLabel(document.type()),
                 label(document), SitePaths.of(document), note);
     }
 
@@ -372,7 +372,7 @@ public final class PageFactory {
     }
 
     private static String dates(Document document) {
-        return Dates.range(document.date("date"), document.has("end_date") ? document.date("end_date") : null);
+        return Dates.of(document);
     }
 
     private static String place(Document round) {

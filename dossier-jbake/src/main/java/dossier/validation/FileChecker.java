@@ -75,6 +75,7 @@ final class FileChecker {
         }
         checkSourceHasDate(path, type.get(), frontMatter, problems);
         checkDateOrder(path, values, lines, problems);
+        checkMonthPrecision(path, values, lines, problems);
         if (!idOk || problems.size() > before) {
             return Optional.empty();
         }
@@ -269,6 +270,26 @@ final class FileChecker {
         problems.add(new Problem(path, frontMatter.closingLine(), "missing required field 'date' for a source:"
                 + " add a line like 'date: 2025-05-10' before this line (only a source of kind "
                 + Schema.PUBLIC_RECORD + ", which names no document, has no date)"));
+    }
+
+    /**
+     * An event the record dates only to a month is written with the month's first day, so that it sorts
+     * before the dated events of that month; a span of months is not supported.
+     */
+    private static void checkMonthPrecision(String path, Map<String, Object> values, Map<String, Integer> lines,
+                                            List<Problem> problems) {
+        if (!Schema.MONTH.equals(values.get("date_precision"))) {
+            return;
+        }
+        if (values.get("date") instanceof LocalDate date && date.getDayOfMonth() != 1) {
+            problems.add(new Problem(path, lines.get("date"), "'date_precision: month' needs the month's first day:"
+                    + " write 'date: " + date.withDayOfMonth(1) + "', or remove 'date_precision' if the record"
+                    + " gives the day"));
+        }
+        if (values.containsKey("end_date")) {
+            problems.add(new Problem(path, lines.get("end_date"), "an event dated only to a month has no end_date:"
+                    + " remove the line"));
+        }
     }
 
     private static void checkDateOrder(String path, Map<String, Object> values, Map<String, Integer> lines,

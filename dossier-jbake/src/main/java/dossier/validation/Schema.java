@@ -30,6 +30,9 @@ public final class Schema {
      * without saying which rounds they attended, so no round's {@code delegations} can name them.
      */
     public static final String DELEGATION_MEMBER = "member";
+    /** An event's {@code date_precision}: the record gives the day (the default), or only the month. */
+    public static final String DAY = "day";
+    public static final String MONTH = "month";
     /** A source's kind when the facts are public record but no document is named for them: it has no date. */
     public static final String PUBLIC_RECORD = "public-record";
 
@@ -65,7 +68,8 @@ public final class Schema {
                 text("title", true, "Trump and Xi speak by telephone"),
                 date("date", true),
                 date("end_date", false),
-                ids("actors", true, ACTOR, "actor", "[trump, xi]"),
+                choice("date_precision", false, DAY, MONTH),
+                ids("actors", false, ACTOR, "actor", "[trump, xi]"),
                 ids("topics", true, TOPIC, "topic", "[tariffs]"),
                 id("round", false, ROUND, "round", "madrid"),
                 ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));

@@ -56,6 +56,15 @@ class RoundsCalendarTest {
     }
 
     @Test
+    void anUndatedPublicRecordDoesNotStampARound() {
+        String ics = new Published(new dossier.validation.MiniDossier()
+                .with("sources/record.md", "---\ntitle: Offices\npublisher: Public record\nkind: public-record\n"
+                        + "status: published\n---\n")
+                .edit("rounds/geneva.md", "sources: [report]", "sources: [report, record]")).files().get("rounds.ics");
+        assertTrue(unfolded(ics).contains("DTSTAMP:20251024T000000Z"), "Geneva's newest dated source is of 24 October");
+    }
+
+    @Test
     void escapesTextValues() {
         List<String> lines = unfolded(calendar());
         assertTrue(lines.contains("SUMMARY:Leaders meet\\; a long day\\, with commas"), String.join("\n", lines));

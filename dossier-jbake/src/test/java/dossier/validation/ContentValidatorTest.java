@@ -206,4 +206,20 @@ class ContentValidatorTest {
                 new MiniDossier().with("actors/anwar.md", "---\nname: Anwar Ibrahim\nrole: Prime Minister\n"
                         + "side: other\nkind: person\ndelegation: member\nstatus: published\nsources: [report]\n---\n"));
     }
+
+    @Test
+    void anEventDatedToAMonthIsWrittenWithTheMonthsFirstDay() {
+        assertOnlyProblem("content/events/halt.md:3: 'date_precision: month' needs the month's first day: write"
+                        + " 'date: 2025-05-01', or remove 'date_precision' if the record gives the day",
+                new MiniDossier().with("events/halt.md", "---\ntitle: Purchases halted\ndate: 2025-05-14\n"
+                        + "date_precision: month\ntopics: [tariffs]\nstatus: published\nsources: [report]\n---\n"));
+    }
+
+    @Test
+    void anEventDatedToAMonthHasNoEndDate() {
+        assertOnlyProblem("content/events/halt.md:4: an event dated only to a month has no end_date: remove the line",
+                new MiniDossier().with("events/halt.md", "---\ntitle: Purchases halted\ndate: 2025-05-01\n"
+                        + "end_date: 2025-05-31\ndate_precision: month\ntopics: [tariffs]\nstatus: published\n"
+                        + "sources: [report]\n---\n"));
+    }
 }
