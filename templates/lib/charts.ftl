@@ -20,7 +20,8 @@
     ${charts.tariffSvg()?no_esc}
     </div>
     <figcaption>The rate each side added to the other's goods, as the record gives it. Where the record gives no
-    single rate the chart shows a gap, not a guess. Every change and its source:</figcaption>
+    single rate the chart shows a gap, not a guess. Each change starts on the day the record gives: the day it took
+    effect where the record says so, otherwise the day it was announced. Every change and its source:</figcaption>
   </figure>
   <table class="tariff-table" id="tariff-table">
     <caption class="visually-hidden">Changes of the headline additional tariff rates, with sources</caption>

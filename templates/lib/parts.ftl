@@ -57,8 +57,8 @@
 <aside class="correction" aria-labelledby="corrections-note">
   <h2 id="corrections-note">Correction</h2>
   <#list notes as note>
-  <p><a href="${root}${note.source().url()}">${note.source().label()}</a> said “${note.said()}”.
-  <strong>What is right:</strong> ${note.correct()}
+  <p>The source “<a href="${root}${note.source().url()}">${note.source().label()}</a>” (${note.source().note()}) said “${note.said()}”.
+  <strong>What is right:</strong> ${note.correct()}<#if !note.correct()?ends_with(".")>.</#if>
   <a href="${root}${note.url()}">The correction and its record</a></p>
   </#list>
 </aside>

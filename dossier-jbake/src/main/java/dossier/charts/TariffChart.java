@@ -20,6 +20,8 @@ public final class TariffChart {
             "us", "United States, on goods from China",
             "china", "China, on goods from the United States");
 
+    /** Horizontal room a point label such as "125%" needs, in the chart's units. */
+    private static final double LABEL_ROOM = 34;
     private static final double WIDTH = TimelineChart.WIDTH;
     private static final double LEFT = 44;
     private static final double RIGHT = 8;
@@ -105,7 +107,8 @@ public final class TariffChart {
         if (!path.isEmpty()) {
             svg.empty("path", "class", "step step-" + side, "d", path.toString().strip());
         }
-        for (RateChange change : changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            RateChange change = changes.get(i);
             if (change.recorded()) {
                 double x = axis.x(change.date());
                 double y = y(change.rate(), top);
@@ -114,7 +117,10 @@ public final class TariffChart {
                 svg.text("title", shortSide(side) + ": " + change.rate() + "% from " + Dates.day(change.date())
                         + ". " + change.note());
                 svg.close("circle");
-                svg.text("text", change.rate() + "%", "x", x + 5, "y", y - 6, "class", "point-label");
+                // The next step's vertical line would cross a label written to the right: write it to the left.
+                boolean crowded = i + 1 < changes.size() && axis.x(changes.get(i + 1).date()) - x < LABEL_ROOM;
+                svg.text("text", change.rate() + "%", "x", crowded ? x - 5 : x + 5, "y", y - 6,
+                        "class", "point-label", "text-anchor", crowded ? "end" : "start");
             }
         }
         svg.close("g");

@@ -59,7 +59,7 @@ public final class TimelineChart {
             if (truce.from().isAfter(axis.end())) {
                 continue;
             }
-            String label = truce.label() + " (" + Dates.range(truce.from(), truce.until()) + ")";
+            String label = truce.label() + " (" + truce.dates() + ")";
             svg.open("a", "href", root + SitePaths.of(dossier.get(truce.event())), "aria-label", label);
             svg.text("title", label);
             double x = axis.x(truce.from());

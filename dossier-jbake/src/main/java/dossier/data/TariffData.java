@@ -1,5 +1,7 @@
 package dossier.data;
 
+import dossier.site.Dates;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,8 +24,18 @@ public record TariffData(List<RateChange> rates, List<TrucePeriod> truces) {
         }
     }
 
-    /** A truce period, {@code from} to {@code until} inclusive; {@code event} is the page it links to. */
-    public record TrucePeriod(LocalDate from, LocalDate until, String event, String source, String label, int line) {
+    /**
+     * A truce period, {@code from} to {@code until} inclusive; {@code event} is the page it links to.
+     * {@code untilRecorded} is false where the record gives a length, not an end date: {@code until} is then
+     * worked out for drawing, and is not shown to readers as a date of record.
+     */
+    public record TrucePeriod(LocalDate from, LocalDate until, boolean untilRecorded, String event, String source,
+                              String label, int line) {
+
+        /** The dates readers see: "11 August – 10 November 2025", or "from 14 May 2025" for a length. */
+        public String dates() {
+            return untilRecorded ? Dates.range(from, until) : "from " + Dates.day(from);
+        }
     }
 
     /** One side's changes in date order. */

@@ -148,7 +148,7 @@ public final class TariffDataReader {
         if (from == null || until == null || event == null || source == null || label == null) {
             return null;
         }
-        return new TrucePeriod(from, until, event, source, label, line(row));
+        return new TrucePeriod(from, until, fields.containsKey("until"), event, source, label, line(row));
     }
 
     private void checkOneChangePerDay(List<RateChange> rates) {

@@ -212,7 +212,7 @@ public final class PageFactory {
         LocalDate date = source.date("date");
         return new SourcePage(title, Dates.publisherAndDay(source.text("publisher"), date) + ".",
                 source.text("publisher"), date == null ? "" : date.toString(), Dates.dayIfAny(date),
-                source.text("kind"), citedBy(source),
+                sourceKind(source), citedBy(source),
                 dossier.all(CORRECTION).stream().filter(c -> c.text("source").equals(source.id()))
                         .map(this::correctionNote).toList());
     }
@@ -275,7 +275,7 @@ public final class PageFactory {
     private SourcesIndex sourcesIndex() {
         return new SourcesIndex("Sources", "Every source the dossier cites, with the pages that cite it.",
                 dossier.all(SOURCE).stream().map(s -> new SourceRow(link(s), s.text("publisher"),
-                        Dates.dayIfAny(s.date("date")), s.text("kind"), citedBy(s))).toList());
+                        Dates.dayIfAny(s.date("date")), sourceKind(s), citedBy(s))).toList());
     }
 
     // ---- pieces ----
@@ -325,7 +325,10 @@ public final class PageFactory {
     private QuoteItem quoteItem(Document quote) {
         Document speaker = dossier.get(quote.text("speaker"));
         return new QuoteItem(quote.text("text"), isFragment(quote), quote.text("context"), link(speaker),
-                quote.date("date").toString(), Dates.day(quote.date("date")), SitePaths.of(quote));
+                quote.date("date").toString(), Dates.day(quote.date("date"))
+                        // Dated by the report that carries it, not by when it was said: say so wherever it is listed.
+                        + ("reported".equals(quote.text("date_basis")) ? " (date of the report)" : ""),
+                SitePaths.of(quote));
     }
 
     private TimelineItem timelineItem(Document document) {
@@ -373,6 +376,12 @@ public final class PageFactory {
 
     private static String dates(Document document) {
         return Dates.of(document);
+    }
+
+    /** A source's kind as readers see it: "executive-order" is shown as "Executive order". */
+    static String sourceKind(Document source) {
+        String words = source.text("kind").replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String place(Document round) {

@@ -42,7 +42,7 @@ final class ChartsFixture {
     }
 
     static List<TrucePeriod> truces() {
-        return List.of(new TrucePeriod(LocalDate.parse("2025-05-14"), LocalDate.parse("2025-08-11"), "truce-begins",
+        return List.of(new TrucePeriod(LocalDate.parse("2025-05-14"), LocalDate.parse("2025-08-11"), false, "truce-begins",
                 "report", "Geneva truce", 3));
     }
 

@@ -1,9 +1,12 @@
 package dossier.charts;
 
+import dossier.data.TariffData;
+import dossier.data.TariffData.RateChange;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +44,18 @@ class TariffChartTest {
         List<Element> points = ChartsFixture.withClass(svg, "circle", "point-us");
         assertTrue(Double.parseDouble(points.get(2).getAttribute("cy"))
                 < Double.parseDouble(points.get(0).getAttribute("cy")), "145% above 10%");
+    }
+
+    @Test
+    void aLabelGoesLeftOfItsPointWhenTheNextStepFollowsCloselyOnItsRight() throws Exception {
+        TariffData data = new TariffData(List.of(
+                new RateChange(LocalDate.parse("2025-04-04"), "china", 34, "report", "Announced", 1),
+                new RateChange(LocalDate.parse("2025-04-11"), "china", 125, "report", "A week later", 2),
+                new RateChange(LocalDate.parse("2025-05-14"), "china", 10, "report", "A month later", 3)), List.of());
+        Document svg = ChartsFixture.parse(TariffChart.svg(data, 2025, 2025, ""));
+        List<String> anchors = ChartsFixture.withClass(svg, "text", "point-label").stream()
+                .map(label -> label.getTextContent() + " " + label.getAttribute("text-anchor")).toList();
+        assertEquals(List.of("34% end", "125% start", "10% start"), anchors);
     }
 
     @Test

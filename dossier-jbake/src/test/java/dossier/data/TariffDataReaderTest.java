@@ -53,6 +53,13 @@ class TariffDataReaderTest {
     }
 
     @Test
+    void readersSeeOnlyTheDatesTheRecordGives() {
+        TariffData data = read(VALID);
+        assertEquals("from 14 May 2025", data.truces().get(0).dates(), "the end of a length is not a date of record");
+        assertEquals("11 August – 10 November 2025", data.truces().get(1).dates());
+    }
+
+    @Test
     void anUnknownSourceStopsTheBakeWithItsLine() {
         assertNull(read(VALID.replace("rate: 30, source: statement", "rate: 30, source: statment")));
         assertEquals(List.of("data/tariffs.yaml:2: unknown source 'statment': no published file"

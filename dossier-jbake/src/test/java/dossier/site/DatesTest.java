@@ -52,6 +52,14 @@ class DatesTest {
                 Dates.publisherAndDay("The White House", LocalDate.of(2025, 11, 1)));
     }
 
+    @Test
+    void namesASourcesKindInWords() {
+        assertEquals("Executive order", PageFactory.sourceKind(new Document(ContentType.SOURCE, "s", null,
+                Map.of("kind", "executive-order"), Map.of(), "")));
+        assertEquals("Public record", PageFactory.sourceKind(new Document(ContentType.SOURCE, "s", null,
+                Map.of("kind", "public-record"), Map.of(), "")));
+    }
+
     private static Document event(Map<String, Object> values) {
         return new Document(ContentType.EVENT, "e", null, values, Map.of(), "");
     }
