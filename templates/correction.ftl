@@ -11,7 +11,7 @@
     <dt>It said</dt><dd>“${page.said()}”</dd>
     <dt>What is right</dt><dd>${page.correct()}</dd>
   </dl>
-  <section class="briefing" aria-labelledby="why"><h2 id="why">Why</h2>${content.body?no_esc}</section>
+  <section class="briefing" aria-labelledby="why"><h2 id="why">The correction explained</h2>${content.body?no_esc}</section>
   <@parts.section title="Pages that carry this correction" id="affects" items=page.affects() root=root/>
   <@parts.section title="The record" id="records" items=page.records() root=root/>
 </article>
