@@ -76,7 +76,7 @@ public final class TimelineChart {
         svg.open("g", "class", "events");
         for (int i = 0; i < events.size(); i++) {
             Document event = events.get(i);
-            String label = "Event: " + event.text("title") + ", " + dates(event);
+            String label = "Event: " + event.text("title") + ", " + Dates.of(event);
             svg.open("a", "href", root + SitePaths.of(event), "aria-label", label);
             svg.text("title", label);
             svg.empty("circle", "class", "mark event", "cx", eventPlaces.get(i)[0],
@@ -110,7 +110,7 @@ public final class TimelineChart {
             LocalDate start = round.date("date");
             LocalDate end = round.has("end_date") ? round.date("end_date") : start;
             boolean leaders = "leaders-meeting".equals(round.text("kind"));
-            String label = (leaders ? "Leaders' meeting: " : "Round: ") + round.text("title") + ", " + dates(round);
+            String label = (leaders ? "Leaders' meeting: " : "Round: ") + round.text("title") + ", " + Dates.of(round);
             double x = axis.x(start);
             double centre = (x + axis.xAfter(end)) / 2;
             svg.open("a", "href", root + SitePaths.of(round), "aria-label", label);
@@ -178,9 +178,5 @@ public final class TimelineChart {
         svg.empty("rect", "class", "truce", "x", LEFT + 510, "y", y - 10, "width", 14.0, "height", 12.0);
         svg.text("text", "Tariff truce", "x", LEFT + 528, "y", y);
         svg.close("g");
-    }
-
-    private static String dates(Document document) {
-        return Dates.of(document);
     }
 }

@@ -4,8 +4,8 @@ import dossier.content.Document;
 import dossier.model.Dossier;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
+import dossier.site.Views;
 
-import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class Publication {
      */
     public PageMetadata metadataFor(String path, Object view) {
         return new PageMetadata(site.of(path), "website",
-                Json.forHtmlScript(jsonLd.forListing(path, component(view, "title"), component(view, "description"))));
+                Json.forHtmlScript(jsonLd.forListing(path, Views.text(view, "title"), Views.text(view, "description"))));
     }
 
     /** How to cite a quote. */
@@ -71,22 +71,5 @@ public final class Publication {
         files.putAll(exports.write());
         files.put(RoundsCalendar.FILE, calendar.write());
         return files;
-    }
-
-    /**
-     * A text accessor of a view record. Every view has a title and a description (see dossier.site.Views);
-     * reading them here, rather than through an interface, leaves the views as they are.
-     */
-    private static String component(Object view, String name) {
-        for (RecordComponent component : view.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return (String) component.getAccessor().invoke(view);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        throw new IllegalArgumentException(view.getClass().getSimpleName() + " has no " + name + "()");
     }
 }

@@ -104,7 +104,7 @@ public final class PageFactory {
         for (ListingPage listing : ListingPage.values()) {
             if (listing != ListingPage.SEARCH) {
                 Object view = pageFor(listing);
-                index.add(listing.path(), "Index", viewText(view, "title"), viewText(view, "description"), "");
+                index.add(listing.path(), "Index", Views.text(view, "title"), Views.text(view, "description"), "");
             }
         }
         for (ContentType type : ContentType.values()) {
@@ -122,19 +122,10 @@ public final class PageFactory {
         for (ListingPage listing : ListingPage.values()) {
             if (listing != ListingPage.SEARCH && listing != ListingPage.HOME) {
                 Object view = pageFor(listing);
-                links.add(new Link(viewText(view, "title"), listing.path(), viewText(view, "description")));
+                links.add(new Link(Views.text(view, "title"), listing.path(), Views.text(view, "description")));
             }
         }
         return links;
-    }
-
-    /** Every view record has title() and description() (the convention of {@link Views}). */
-    private static String viewText(Object view, String accessor) {
-        try {
-            return (String) view.getClass().getMethod(accessor).invoke(view);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(view.getClass() + " has no " + accessor + "()", e);
-        }
     }
 
     /**
@@ -153,14 +144,14 @@ public final class PageFactory {
     private RoundPage round(Document round) {
         List<Delegation> delegations = new ArrayList<>();
         round.sides("delegations").forEach((side, ids) -> delegations.add(new Delegation(side, SIDE_LABELS.get(side),
-                ids.stream().map(id -> link(dossier.get(id), dossier.get(id).text("role"))).toList(),
+                ids.stream().map(dossier::get).map(this::roleLink).toList(),
                 "negotiation".equals(round.text("kind"))
-                        ? dossier.delegationMembers(side).stream().map(a -> link(a, a.text("role"))).toList()
+                        ? dossier.delegationMembers(side).stream().map(this::roleLink).toList()
                         : List.of())));
         List<Document> about = dossier.referringTo(round.id(), "round");
         return new RoundPage(round.text("title"), round.text("outcome"), roundKind(round),
                 round.has("number") ? "Round " + round.number("number") : "",
-                round.date("date").toString(), dates(round), place(round), round.text("outcome"), delegations,
+                round.date("date").toString(), Dates.of(round), place(round), round.text("outcome"), delegations,
                 links(round.list("topics")),
                 about.stream().filter(d -> d.type() == QUOTE).map(this::quoteItem).toList(),
                 about.stream().filter(d -> d.type() == EVENT).map(this::timelineItem).toList(),
@@ -174,7 +165,7 @@ public final class PageFactory {
         return new ActorPage(title, title + ", " + actor.text("role") + ": rounds attended, statements and timeline.",
                 actor.text("native_name"), actor.text("role"), SIDE_LABELS.get(actor.text("side")),
                 actor.text("kind"),
-                dossier.roundsAttendedBy(actor.id()).stream().map(r -> link(r, dates(r))).toList(),
+                dossier.roundsAttendedBy(actor.id()).stream().map(r -> link(r, Dates.of(r))).toList(),
                 actor.has("delegation") ? "The record lists " + title + " in " + SIDE_LABELS.get(actor.text("side"))
                         + "'s delegation to the talks; the sources do not say which rounds." : "",
                 dossier.referringTo(QUOTE, actor.id(), "speaker").stream().map(this::quoteItem).toList(),
@@ -183,14 +174,14 @@ public final class PageFactory {
 
     private TopicPage topic(Document topic) {
         return new TopicPage(topic.text("title"), topic.text("summary"), topic.text("summary"),
-                dossier.referringTo(ROUND, topic.id(), "topics").stream().map(r -> link(r, dates(r))).toList(),
+                dossier.referringTo(ROUND, topic.id(), "topics").stream().map(r -> link(r, Dates.of(r))).toList(),
                 dossier.referringTo(QUOTE, topic.id(), "topics").stream().map(this::quoteItem).toList(),
                 months(dossier.timelineOf(topic.id())), sourceLinks(topic), corrections(topic));
     }
 
     private EventPage event(Document event) {
-        return new EventPage(event.text("title"), event.text("title") + " (" + dates(event) + ").",
-                Dates.isoOf(event), dates(event), links(event.list("actors")),
+        return new EventPage(event.text("title"), event.text("title") + " (" + Dates.of(event) + ").",
+                Dates.isoOf(event), Dates.of(event), links(event.list("actors")),
                 links(event.list("topics")), optionalLink(event.text("round")), sourceLinks(event),
                 corrections(event));
     }
@@ -201,7 +192,7 @@ public final class PageFactory {
                 ? "Date of the report; the source does not give the day it was said." : "";
         return new QuotePage(quoteTitle(quote, speaker), speaker.text("name") + ", " + Dates.day(quote.date("date"))
                 + ": " + quote.text("setting"), quote.text("text"), isFragment(quote), quote.text("context"),
-                link(speaker, speaker.text("role")), quote.date("date").toString(), Dates.day(quote.date("date")),
+                roleLink(speaker), quote.date("date").toString(), Dates.day(quote.date("date")),
                 basis, quote.text("setting"), sourceLink(dossier.get(quote.text("source"))),
                 optionalLink(quote.text("round")), links(quote.list("topics")), quote.list("variants"),
                 sourceLinks(quote), corrections(quote));
@@ -213,8 +204,7 @@ public final class PageFactory {
         return new SourcePage(title, Dates.publisherAndDay(source.text("publisher"), date) + ".",
                 source.text("publisher"), date == null ? "" : date.toString(), Dates.dayIfAny(date),
                 sourceKind(source), citedBy(source),
-                dossier.all(CORRECTION).stream().filter(c -> c.text("source").equals(source.id()))
-                        .map(this::correctionNote).toList());
+                dossier.referringTo(CORRECTION, source.id(), "source").stream().map(this::correctionNote).toList());
     }
 
     private CorrectionPage correction(Document correction) {
@@ -236,14 +226,14 @@ public final class PageFactory {
 
     private List<RoundRow> roundRows() {
         return dossier.all(ROUND).stream().map(r -> new RoundRow(link(r, roundKind(r)), r.date("date").toString(),
-                dates(r), place(r), r.text("outcome"))).toList();
+                Dates.of(r), place(r), r.text("outcome"))).toList();
     }
 
     private ActorsIndex actorsIndex() {
         Map<String, List<Link>> bySide = new LinkedHashMap<>();
         SIDE_LABELS.keySet().stream().sorted(this::sideOrder).forEach(side -> bySide.put(side, new ArrayList<>()));
         for (Document actor : dossier.all(ACTOR)) {
-            bySide.get(actor.text("side")).add(link(actor, actor.text("role")));
+            bySide.get(actor.text("side")).add(roleLink(actor));
         }
         List<Group<Link>> sides = new ArrayList<>();
         bySide.forEach((side, links) -> {
@@ -286,6 +276,11 @@ public final class PageFactory {
 
     private Link link(Document document, String note) {
         return new Link(label(document), SitePaths.of(document), note);
+    }
+
+    /** A link to an actor with their office beside it. */
+    private Link roleLink(Document actor) {
+        return link(actor, actor.text("role"));
     }
 
     private List<Link> links(List<String> ids) {
@@ -336,7 +331,7 @@ public final class PageFactory {
             case ROUND -> place(document) + ". " + document.text("outcome");
             default -> "";
         };
-        return new TimelineItem(Dates.isoOf(document), dates(document), typeLabel(document.type()),
+        return new TimelineItem(Dates.isoOf(document), Dates.of(document), typeLabel(document.type()),
                 label(document), SitePaths.of(document), note);
     }
 
@@ -372,10 +367,6 @@ public final class PageFactory {
 
     private static boolean isFragment(Document quote) {
         return "fragment".equals(quote.text("kind"));
-    }
-
-    private static String dates(Document document) {
-        return Dates.of(document);
     }
 
     /** A source's kind as readers see it: "executive-order" is shown as "Executive order". */

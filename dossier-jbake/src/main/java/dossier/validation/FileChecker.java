@@ -68,12 +68,10 @@ final class FileChecker {
         }
         for (FieldSpec spec : specs.values()) {
             if (spec.required() && !frontMatter.fields().containsKey(spec.name())) {
-                problems.add(new Problem(path, frontMatter.closingLine(), "missing required field '" + spec.name()
-                        + "' for " + type.get().withArticle() + ": add a line like '" + spec.name() + ": "
-                        + spec.example() + "' before this line"));
+                problems.add(new Problem(path, frontMatter.closingLine(), missingFieldMessage(spec, type.get())));
             }
         }
-        checkSourceHasDate(path, type.get(), frontMatter, problems);
+        checkSourceHasDate(path, type.get(), frontMatter, values, problems);
         checkDateOrder(path, values, lines, problems);
         checkMonthPrecision(path, values, lines, problems);
         if (!idOk || problems.size() > before) {
@@ -258,18 +256,18 @@ final class FileChecker {
 
     /** A source needs its date, unless it is a public record that names no document and so has none. */
     private static void checkSourceHasDate(String path, ContentType type, FrontMatter frontMatter,
-                                           List<Problem> problems) {
-        if (type != ContentType.SOURCE || frontMatter.fields().containsKey("date")) {
+                                           Map<String, Object> values, List<Problem> problems) {
+        if (type != ContentType.SOURCE || frontMatter.fields().containsKey("date")
+                || Schema.PUBLIC_RECORD.equals(values.get("kind"))) {
             return;
         }
-        Field kind = frontMatter.fields().get("kind");
-        if (kind != null && kind.value() instanceof YamlValue.Scalar scalar
-                && scalar.text().strip().equals(Schema.PUBLIC_RECORD)) {
-            return;
-        }
-        problems.add(new Problem(path, frontMatter.closingLine(), "missing required field 'date' for a source:"
-                + " add a line like 'date: 2025-05-10' before this line (only a source of kind "
-                + Schema.PUBLIC_RECORD + ", which names no document, has no date)"));
+        problems.add(new Problem(path, frontMatter.closingLine(), missingFieldMessage(Schema.fieldsOf(type).get("date"),
+                type) + " (only a source of kind " + Schema.PUBLIC_RECORD + ", which names no document, has no date)"));
+    }
+
+    private static String missingFieldMessage(FieldSpec spec, ContentType type) {
+        return "missing required field '" + spec.name() + "' for " + type.withArticle() + ": add a line like '"
+                + spec.name() + ": " + spec.example() + "' before this line";
     }
 
     /**
