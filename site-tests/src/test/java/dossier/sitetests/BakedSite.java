@@ -2,6 +2,7 @@ package dossier.sitetests;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ final class BakedSite {
 
     static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path SITE = PROJECT.resolve("target/site");
-    /** The site's public address (site.host in jbake.properties), which feeds and sitemaps use. */
+    /** The site's public address (site.host in jbake.properties, no trailing slash), which feeds and sitemaps use. */
     static final String HOST = siteHost();
 
     private static final Map<Path, Document> PARSED = new ConcurrentHashMap<>();
@@ -55,7 +56,7 @@ final class BakedSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties.getProperty("site.host", "");
+        return properties.getProperty("site.host", "").replaceAll("/+$", "");
     }
 
     static Document page(Path relative) {
@@ -74,18 +75,24 @@ final class BakedSite {
 
     /** Where the site is published: site.host in jbake.properties, without a trailing slash. */
     static String host() {
-        java.util.Properties properties = new java.util.Properties();
-        try (var reader = Files.newBufferedReader(PROJECT.resolve("jbake.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("site.host").replaceAll("/+$", "");
+        return HOST;
     }
 
     /** The published address of a page or file, from its path in the site. */
     static String address(String relative) {
         return host() + "/" + relative.replace('\\', '/');
+    }
+
+    /**
+     * The pages the links inside {@code within} lead to, as paths from the site's root, fragments dropped;
+     * {@code from} is the path of the page {@code within} is on. Links to an anchor on the same page are left out.
+     */
+    static List<String> linkedPages(Element within, String from) {
+        return within.select("a[href]").stream()
+                .map(a -> a.attr("href").replaceFirst("#.*", ""))
+                .filter(href -> !href.isEmpty())
+                .map(href -> Path.of(from).resolveSibling(href).normalize().toString())
+                .toList();
     }
 
     static String text(String relative) {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,11 +63,7 @@ class EditorialRulesTest {
 
     /** The pages the main content of a page links to, as paths from the site's root. */
     private static List<String> pagesLinkedFrom(String page) {
-        return BakedSite.page(page).select("main a[href]").stream()
-                .map(a -> a.attr("href").replaceFirst("#.*", ""))
-                .filter(href -> !href.isEmpty())
-                .map(href -> Path.of(page).resolveSibling(href).normalize().toString())
-                .toList();
+        return BakedSite.linkedPages(BakedSite.page(page).selectFirst("main"), page);
     }
 
     /** A statement with case, punctuation, quote marks and spacing set aside. */

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -59,9 +58,7 @@ class ReaderQuestionsTest {
         List<String> truceEvents = List.of("events/truce-takes-effect.html", "events/truce-extended-to-november.html",
                 "events/busan-fact-sheet.html");
         Element timeline = section(topic, "timeline");
-        List<String> listed = timeline.select("a[href]").stream()
-                .map(a -> Path.of(topic).resolveSibling(a.attr("href")).normalize().toString())
-                .filter(truceEvents::contains).toList();
+        List<String> listed = BakedSite.linkedPages(timeline, topic).stream().filter(truceEvents::contains).toList();
         assertEquals(truceEvents, listed, "the truce's start and extensions, in date order, on " + topic);
         String text = BakedSite.page(topic).selectFirst("article").text();
         assertTrue(text.contains("90 days from 14 May"), text);
@@ -134,9 +131,7 @@ class ReaderQuestionsTest {
     }
 
     private static boolean linksTo(Element within, String from, String to) {
-        return within.select("a[href]").stream()
-                .map(a -> a.attr("href").replaceFirst("#.*", ""))
-                .anyMatch(href -> !href.isEmpty() && Path.of(from).resolveSibling(href).normalize().equals(Path.of(to)));
+        return BakedSite.linkedPages(within, from).contains(to);
     }
 
     /** The answer is one click from its source: the page's Sources section links to a source page. */
