@@ -31,13 +31,16 @@ public final class TimelineChart {
     }
 
     /**
+     * @param firstYear   the first calendar year shown (the timeline's)
+     * @param lastYear    the last calendar year shown
      * @param root        the path from the page to the site's root, put before every link
      * @param describedBy the id of the page element that gives the same story as text, or ""
      */
-    public static String svg(Dossier dossier, List<TrucePeriod> truces, String root, String describedBy) {
+    public static String svg(Dossier dossier, List<TrucePeriod> truces, int firstYear, int lastYear, String root,
+                             String describedBy) {
         List<Document> rounds = dossier.all(ContentType.ROUND);
         List<Document> events = dossier.all(ContentType.EVENT);
-        TimeAxis axis = axisFor(dossier);
+        TimeAxis axis = new TimeAxis(firstYear, lastYear, LEFT, WIDTH - LEFT - RIGHT);
         List<double[]> eventPlaces = placeEvents(events, axis);
         int eventRows = (int) eventPlaces.stream().mapToDouble(p -> p[1]).max().orElse(0) + 1;
         double bottom = EVENTS_TOP + eventRows * EVENT_ROW;
@@ -87,14 +90,6 @@ public final class TimelineChart {
         drawLegend(svg, bottom + 36);
         svg.close("svg");
         return svg.toString();
-    }
-
-    /** The calendar years the dossier's dated documents fall in. */
-    static TimeAxis axisFor(Dossier dossier) {
-        List<LocalDate> days = dossier.timeline().entries().stream().map(d -> d.date("date")).toList();
-        int first = days.stream().map(LocalDate::getYear).min(Integer::compare).orElse(LocalDate.now().getYear());
-        int last = days.stream().map(LocalDate::getYear).max(Integer::compare).orElse(first);
-        return new TimeAxis(first, last, LEFT, WIDTH - LEFT - RIGHT);
     }
 
     private static String yearsLabel(TimeAxis axis) {

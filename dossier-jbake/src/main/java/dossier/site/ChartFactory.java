@@ -47,7 +47,8 @@ public final class ChartFactory {
     public Charts forPage(ListingPage page) {
         String root = SitePaths.rootFrom(page.path());
         return new Charts(
-                TimelineChart.svg(dossier, tariffs.truces(), root, page == ListingPage.TIMELINE ? TIMELINE_TEXT_ID : ""),
+                TimelineChart.svg(dossier, tariffs.truces(), first, last, root,
+                        page == ListingPage.TIMELINE ? TIMELINE_TEXT_ID : ""),
                 TariffChart.svg(tariffs, first, last, TARIFF_TABLE_ID),
                 tariffs.rates().stream().map(this::row).toList());
     }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimelineChartTest {
 
     private static Document chart(String root) throws Exception {
-        return ChartsFixture.parse(TimelineChart.svg(ChartsFixture.dossier(), ChartsFixture.truces(), root,
+        return ChartsFixture.parse(TimelineChart.svg(ChartsFixture.dossier(), ChartsFixture.truces(), 2025, 2025, root,
                 "timeline-text"));
     }
 
@@ -57,7 +57,7 @@ class TimelineChartTest {
 
     @Test
     void escapesTheTextItWrites() throws Exception {
-        String markup = TimelineChart.svg(ChartsFixture.dossier(), ChartsFixture.truces(), "", "");
+        String markup = TimelineChart.svg(ChartsFixture.dossier(), ChartsFixture.truces(), 2025, 2025, "", "");
         assertFalse(markup.contains("& <holds>"));
         assertTrue(ChartsFixture.elements(ChartsFixture.parse(markup), "title").stream()
                 .anyMatch(t -> t.getTextContent().contains("The truce begins & <holds>")));
