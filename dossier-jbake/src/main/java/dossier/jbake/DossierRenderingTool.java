@@ -75,10 +75,9 @@ public class DossierRenderingTool implements RenderingTool {
             model.setType(listing.jbakeType());
             model.setUri(listing.path());
             model.setStatus("published");
-            Object view = pages.pageFor(listing);
-            model.put("page", view);
+            model.put("page", pages.pageFor(listing));
             model.put("root", SitePaths.rootFrom(listing.path()));
-            model.put("meta", publication.metadataFor(listing.path(), view));
+            model.put("meta", publication.metadataFor(listing));
             if (ChartFactory.PAGES_WITH_CHARTS.contains(listing)) {
                 model.put("charts", charts.forPage(listing));
             }

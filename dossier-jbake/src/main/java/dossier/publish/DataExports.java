@@ -117,8 +117,7 @@ public final class DataExports {
     }
 
     public static DataPage page() {
-        return new DataPage("Data and feeds", "The dossier's rounds, actors, quotes and timeline as JSON files, what"
-                + " each field means, and the feeds to follow updates.", EXPORTS, SUBSCRIPTIONS);
+        return new DataPage(ListingPage.DATA.title(), ListingPage.DATA.description(), EXPORTS, SUBSCRIPTIONS);
     }
 
     /** File name to JSON text, in the order of {@link #EXPORTS}. */
@@ -203,7 +202,6 @@ public final class DataExports {
         item.put("url", site.of(SitePaths.of(document)));
         return item;
     }
-
 
     private static String orNull(Document document, String field) {
         return document.has(field) ? document.text(field) : null;

@@ -4,7 +4,7 @@ import dossier.content.Document;
 import dossier.model.Dossier;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
-import dossier.site.Views;
+import dossier.site.ListingPage;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,13 +41,9 @@ public final class Publication {
                 Json.forHtmlScript(jsonLd.forDocument(document)));
     }
 
-    /**
-     * @param path the listing page's path from the site's root
-     * @param view its view, a record with {@code title()} and {@code description()}
-     */
-    public PageMetadata metadataFor(String path, Object view) {
-        return new PageMetadata(site.of(path), "website",
-                Json.forHtmlScript(jsonLd.forListing(path, Views.text(view, "title"), Views.text(view, "description"))));
+    public PageMetadata metadataFor(ListingPage listing) {
+        return new PageMetadata(site.of(listing.path()), "website",
+                Json.forHtmlScript(jsonLd.forListing(listing.path(), listing.title(), listing.description())));
     }
 
     /** How to cite a quote. */

@@ -2,27 +2,39 @@ package dossier.site;
 
 /**
  * The pages that list documents rather than show one. Each is rendered with its own template,
- * registered in jbake.properties as {@code template.<jbakeType>.file}.
+ * registered in jbake.properties as {@code template.<jbakeType>.file}. Titles and descriptions live
+ * here, so the search index, the search page's links and the page metadata need not build the views.
  */
 public enum ListingPage {
-    HOME("index.html", "home"),
-    ROUNDS("rounds/index.html", "roundsindex"),
-    ACTORS("actors/index.html", "actorsindex"),
-    TOPICS("topics/index.html", "topicsindex"),
-    QUOTES("quotes/index.html", "quotesindex"),
-    TIMELINE("timeline.html", "timeline"),
-    SOURCES("sources/index.html", "sourcesindex"),
-    CORRECTIONS("corrections/index.html", "correctionsindex"),
-    DATA("data.html", "data"),
-    BRIEFING_BOOK("briefing-book.html", "briefingbook"),
-    SEARCH("search.html", "search");
+    HOME("index.html", "home", "US–China trade talks 2025: a briefing dossier",
+            "What happened in each round of the 2025 US–China trade talks, who said what, when, and according"
+                    + " to whom."),
+    ROUNDS("rounds/index.html", "roundsindex", "Rounds of talks",
+            "Every round of the 2025 US–China trade talks and the leaders' meeting, in date order."),
+    ACTORS("actors/index.html", "actorsindex", "Actors", "The people and institutions in the talks, by side."),
+    TOPICS("topics/index.html", "topicsindex", "Topics", "The subjects of the talks."),
+    QUOTES("quotes/index.html", "quotesindex", "Quotes", "Every quoted statement in the dossier, by speaker and by date."),
+    TIMELINE("timeline.html", "timeline", "Timeline",
+            "Every round, event and quote of the 2025 US–China trade talks in date order, month by month."),
+    SOURCES("sources/index.html", "sourcesindex", "Sources", "Every source the dossier cites, with the pages that cite it."),
+    CORRECTIONS("corrections/index.html", "correctionsindex", "Corrections",
+            "Errors found in the source material: what the source said, what is right, and on what record."),
+    DATA("data.html", "data", "Data and feeds", "The dossier's rounds, actors, quotes and timeline as JSON files,"
+            + " what each field means, and the feeds to follow updates."),
+    BRIEFING_BOOK("briefing-book.html", "briefingbook", "Briefing book", "Every round of the 2025 US–China trade"
+            + " talks in date order, with the timeline, on one page to print or save as PDF."),
+    SEARCH("search.html", "search", "Search", "Search every page of the dossier.");
 
     private final String path;
     private final String jbakeType;
+    private final String title;
+    private final String description;
 
-    ListingPage(String path, String jbakeType) {
+    ListingPage(String path, String jbakeType, String title, String description) {
         this.path = path;
         this.jbakeType = jbakeType;
+        this.title = title;
+        this.description = description;
     }
 
     public String path() {
@@ -31,5 +43,13 @@ public enum ListingPage {
 
     public String jbakeType() {
         return jbakeType;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
     }
 }

@@ -78,23 +78,20 @@ public final class PageFactory {
     public Object pageFor(ListingPage listing) {
         return switch (listing) {
             case HOME -> home();
-            case ROUNDS -> new RoundsIndex("Rounds of talks", "Every round of the 2025 US–China trade talks"
-                    + " and the leaders' meeting, in date order.", roundRows());
+            case ROUNDS -> new RoundsIndex(listing.title(), listing.description(), roundRows());
             case ACTORS -> actorsIndex();
-            case TOPICS -> new TopicsIndex("Topics", "The subjects of the talks.",
+            case TOPICS -> new TopicsIndex(listing.title(), listing.description(),
                     dossier.all(TOPIC).stream().map(t -> link(t, t.text("summary"))).toList());
             case QUOTES -> quotesIndex();
-            case TIMELINE -> new TimelinePage("Timeline", "Every round, event and quote of the 2025 US–China trade"
-                    + " talks in date order, month by month.", months(dossier.timeline()));
+            case TIMELINE -> new TimelinePage(listing.title(), listing.description(),
+                    months(dossier.timeline()));
             case SOURCES -> sourcesIndex();
-            case CORRECTIONS -> new CorrectionsIndex("Corrections", "Errors found in the source material: what"
-                    + " the source said, what is right, and on what record.",
+            case CORRECTIONS -> new CorrectionsIndex(listing.title(), listing.description(),
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
             case DATA -> DataExports.page();
-            case BRIEFING_BOOK -> new BriefingBook("Briefing book", "Every round of the 2025 US–China trade talks in"
-                    + " date order, with the timeline, on one page to print or save as PDF.",
+            case BRIEFING_BOOK -> new BriefingBook(listing.title(), listing.description(),
                     dossier.all(ROUND).stream().map(r -> new BriefingRound(r.id(), round(r))).toList());
-            case SEARCH -> new SearchPage("Search", "Search every page of the dossier.", browseLinks());
+            case SEARCH -> new SearchPage(listing.title(), listing.description(), browseLinks());
         };
     }
 
@@ -103,8 +100,7 @@ public final class PageFactory {
         SearchIndex index = new SearchIndex();
         for (ListingPage listing : ListingPage.values()) {
             if (listing != ListingPage.SEARCH) {
-                Object view = pageFor(listing);
-                index.add(listing.path(), "Index", Views.text(view, "title"), Views.text(view, "description"), "");
+                index.add(listing.path(), "Index", listing.title(), listing.description(), "");
             }
         }
         for (ContentType type : ContentType.values()) {
@@ -121,8 +117,7 @@ public final class PageFactory {
         List<Link> links = new ArrayList<>();
         for (ListingPage listing : ListingPage.values()) {
             if (listing != ListingPage.SEARCH && listing != ListingPage.HOME) {
-                Object view = pageFor(listing);
-                links.add(new Link(Views.text(view, "title"), listing.path(), Views.text(view, "description")));
+                links.add(new Link(listing.title(), listing.path(), listing.description()));
             }
         }
         return links;
@@ -218,8 +213,7 @@ public final class PageFactory {
 
     private HomePage home() {
         Timeline timeline = dossier.timeline();
-        return new HomePage("US–China trade talks 2025: a briefing dossier", "What happened in each round of the"
-                + " 2025 US–China trade talks, who said what, when, and according to whom.",
+        return new HomePage(ListingPage.HOME.title(), ListingPage.HOME.description(),
                 timeline.latest(LATEST_ON_HOME).stream().map(this::timelineItem).toList(), roundRows(),
                 dossier.all(QUOTE).size(), dossier.all(ACTOR).size(), dossier.all(SOURCE).size());
     }
@@ -241,7 +235,7 @@ public final class PageFactory {
                 sides.add(new Group<>(side, SIDE_LABELS.get(side), links));
             }
         });
-        return new ActorsIndex("Actors", "The people and institutions in the talks, by side.", sides);
+        return new ActorsIndex(ListingPage.ACTORS.title(), ListingPage.ACTORS.description(), sides);
     }
 
     private int sideOrder(String a, String b) {
@@ -258,12 +252,12 @@ public final class PageFactory {
                 bySpeaker.add(new Group<>(actor.id(), actor.text("name"), quotes));
             }
         }
-        return new QuotesIndex("Quotes", "Every quoted statement in the dossier, by speaker and by date.",
+        return new QuotesIndex(ListingPage.QUOTES.title(), ListingPage.QUOTES.description(),
                 bySpeaker, dossier.all(QUOTE).stream().map(this::quoteItem).toList());
     }
 
     private SourcesIndex sourcesIndex() {
-        return new SourcesIndex("Sources", "Every source the dossier cites, with the pages that cite it.",
+        return new SourcesIndex(ListingPage.SOURCES.title(), ListingPage.SOURCES.description(),
                 dossier.all(SOURCE).stream().map(s -> new SourceRow(link(s), s.text("publisher"),
                         Dates.dayIfAny(s.date("date")), sourceKind(s), citedBy(s))).toList());
     }

@@ -12,18 +12,6 @@ public final class Views {
     private Views() {
     }
 
-    /**
-     * A text accessor of a view record, such as {@code title} or {@code description}, which every page's
-     * view has. Read by name so that the views stay plain records with no common interface.
-     */
-    public static String text(Object view, String accessor) {
-        try {
-            return (String) view.getClass().getMethod(accessor).invoke(view);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(view.getClass().getSimpleName() + " has no " + accessor + "()", e);
-        }
-    }
-
     /** A link to a page of the site; {@code note} is a short line shown beside it (a role, a date). */
     public record Link(String label, String url, String note) {
     }

@@ -2,7 +2,6 @@ package dossier.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dossier.site.ListingPage;
-import dossier.site.PageFactory;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,8 +62,7 @@ class JsonLdTest {
 
     @Test
     void describesAListingPageByItsViewsTitle() {
-        Object view = new PageFactory(published.dossier).pageFor(ListingPage.ROUNDS);
-        PageMetadata metadata = published.publication.metadataFor(ListingPage.ROUNDS.path(), view);
+        PageMetadata metadata = published.publication.metadataFor(ListingPage.ROUNDS);
         JsonNode page = Published.json(metadata.jsonLd()).get("@graph").get(1);
         assertEquals("CollectionPage", page.get("@type").asText());
         assertEquals("Rounds of talks", page.get("name").asText());
