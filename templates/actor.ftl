@@ -5,7 +5,7 @@
 <@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
 <article class="actor">
   <p class="kicker">${page.side()} · ${page.kind()}</p>
-  <h1>${page.title()}<#if page.nativeName()?has_content> <span lang="zh">${page.nativeName()}</span></#if></h1>
+  <h1>${page.title()}<#if page.nativeName()??> <span lang="${page.nativeName().language()}">${page.nativeName().text()}</span></#if></h1>
   <p class="meta">${page.role()}</p>
   <@parts.corrections notes=page.corrections() root=root/>
   <section class="briefing" aria-labelledby="profile"><h2 id="profile">Profile</h2>${content.body?no_esc}</section>

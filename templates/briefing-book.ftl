@@ -6,6 +6,7 @@
 <@layout.page title=page.title() description=page.description() root=root>
 <h1>${page.title()}</h1>
 <p class="lede">${page.description()} Printing uses a print stylesheet: no navigation, each round on a new page.</p>
+<@parts.coverage coverage=page.coverage()/>
 <nav aria-label="Rounds in this book" class="book-contents">
   <ol><#list page.rounds() as entry><li><a href="#${entry.id()}">${entry.round().title()}</a> <span class="note">${entry.round().dates()}</span></li></#list></ol>
 </nav>
@@ -29,7 +30,7 @@
   <#-- Rendered Markdown of the round's briefing, as on its own page. -->
   <div class="briefing">${content.bodies[entry.id()]?no_esc}</div>
   <#if round.corrections()?has_content><p class="note">Corrections: <#list round.corrections() as note>${note.title()}<#sep>; </#list>.</p></#if>
-  <p class="note">Sources: <#list round.sources() as source><a href="${root}${source.url()}">${source.label()}</a> (${source.note()})<#sep>; </#list>.</p>
+  <p class="note">Sources: <#list round.sources() as source><a href="${root}${source.url()}">${source.label()}</a> (${source.note()}<#if source.document()??>, <a class="document" href="${source.document().url()}">${source.document().url()}</a></#if>)<#sep>; </#list>.</p>
 </article>
 </#list>
 </@layout.page>

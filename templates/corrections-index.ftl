@@ -9,6 +9,7 @@
   <h2 id="correction-${note?index}"><a href="${root}${note.url()}">${note.title()}</a></h2>
   <p><a href="${root}${note.source().url()}">${note.source().label()}</a> said “${note.said()}”.</p>
   <p><strong>What is right:</strong> ${note.correct()}</p>
+  <p class="note">Correction made on <time datetime="${note.madeIso()}">${note.madeLabel()}</time></p>
 </section>
 </#list>
 </@layout.page>

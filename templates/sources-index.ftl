@@ -8,7 +8,7 @@
 <#list page.sources() as row>
 <section class="source-row" aria-labelledby="source-${row?index}">
   <h2 id="source-${row?index}"><a href="${root}${row.source().url()}">${row.source().label()}</a></h2>
-  <p class="meta">${row.publisher()}<#if row.dateLabel()?has_content> · ${row.dateLabel()}</#if> · ${row.kind()}</p>
+  <p class="meta">${row.publisher()}<#if row.dateLabel()?has_content> · ${row.dateLabel()}</#if> · ${row.kind()}<@parts.document item=row.source()/></p>
   <#if row.citedBy()?has_content><p>Cited by:</p><@parts.links items=row.citedBy() root=root/><#else><p>Not cited by any page yet.</p></#if>
 </section>
 </#list>

@@ -20,20 +20,21 @@
     ${charts.tariffSvg()?no_esc}
     </div>
     <figcaption>The rate each side added to the other's goods, as the record gives it. Where the record gives no
-    single rate the chart shows a gap, not a guess. Each change starts on the day the record gives: the day it took
-    effect where the record says so, otherwise the day it was announced. Every change and its source:</figcaption>
+    single rate the chart shows a gap, not a guess. Each change starts on the day it took effect, which the
+    source's own words state; the day it was announced is shown beside it where that was earlier. Every change and
+    its source:</figcaption>
   </figure>
   <table class="tariff-table" id="tariff-table">
     <caption class="visually-hidden">Changes of the headline additional tariff rates, with sources</caption>
-    <thead><tr><th scope="col">From</th><th scope="col">Side</th><th scope="col">Rate</th><th scope="col">What changed</th><th scope="col">Source</th></tr></thead>
+    <thead><tr><th scope="col">In force from</th><th scope="col">Side</th><th scope="col">Rate</th><th scope="col">What changed</th><th scope="col">Source</th></tr></thead>
     <tbody>
     <#list charts.tariffRows() as row>
       <tr<#if !row.recorded()> class="no-rate"</#if>>
-        <td><time datetime="${row.isoDate()}">${row.dateLabel()}</time></td>
+        <td><time datetime="${row.isoDate()}">${row.dateLabel()}</time><#if row.announcedIso()?has_content> <span class="note">announced <time datetime="${row.announcedIso()}">${row.announcedLabel()}</time></span></#if></td>
         <td>${row.side()}</td>
         <td>${row.rate()}</td>
         <td>${row.note()}</td>
-        <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span></td>
+        <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span><#if row.source().document()??> <a class="document" href="${row.source().document().url()}">${row.source().document().host()}</a></#if></td>
       </tr>
     </#list>
     </tbody>

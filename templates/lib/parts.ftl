@@ -1,10 +1,20 @@
 <#ftl output_format="HTML">
 <#-- Pieces shared by page templates. Each takes ready-made views (dossier.site.Views) and the path to the root. -->
 
+<#-- A link to a page: an actor's name in its owner's script beside it, and, for a source, its document's address. -->
+<#macro link item root>
+<a href="${root}${item.url()}">${item.label()}</a><#if item.nativeName()??> <span lang="${item.nativeName().language()}">${item.nativeName().text()}</span></#if><#if item.note()?has_content> <span class="note">${item.note()}</span></#if><@document item=item/><#t>
+</#macro>
+
+<#-- Where a reader opens a source's document itself, or nothing for a link without one. -->
+<#macro document item>
+<#if item.document()??><#assign doc = item.document()> <a class="document" href="${doc.url()}"<#if doc.language()?has_content> hreflang="${doc.language()}"</#if>><span class="visually-hidden">Open the document at </span>${doc.host()}</a></#if><#t>
+</#macro>
+
 <#macro links items root>
 <ul class="links">
 <#list items as item>
-  <li><a href="${root}${item.url()}">${item.label()}</a><#if item.note()?has_content> <span class="note">${item.note()}</span></#if></li>
+  <li><@link item=item root=root/></li>
 </#list>
 </ul>
 </#macro>
@@ -59,7 +69,7 @@
   <#list notes as note>
   <p>The source “<a href="${root}${note.source().url()}">${note.source().label()}</a>” (${note.source().note()}) said “${note.said()}”.
   <strong>What is right:</strong> ${note.correct()}<#if !note.correct()?ends_with(".")>.</#if>
-  <a href="${root}${note.url()}">The correction and its record</a></p>
+  <a href="${root}${note.url()}">The correction and its record</a> <span class="note">(correction made on <time datetime="${note.madeIso()}">${note.madeLabel()}</time>)</span></p>
   </#list>
 </aside>
 </#if>
@@ -70,4 +80,15 @@
   <h2 id="sources">Sources</h2>
   <@links items=items root=root/>
 </section>
+</#macro>
+
+<#-- The period the dossier covers and how current its record is: computed from the content (Views.Coverage). -->
+<#macro coverage coverage>
+<#if coverage.fromIso()?has_content>
+<p class="coverage">This dossier covers <time datetime="${coverage.fromIso()}">${coverage.fromLabel()}</time> to
+<time datetime="${coverage.toIso()}">${coverage.toLabel()}</time>. Its record runs to
+<time datetime="${coverage.recordIso()}">${coverage.recordLabel()}</time>, the date of the latest document it cites:
+nothing after that day is reflected here.<#if coverage.checkedIso()?has_content> Sources were last read on
+<time datetime="${coverage.checkedIso()}">${coverage.checkedLabel()}</time>.</#if></p>
+</#if>
 </#macro>

@@ -38,7 +38,17 @@ public final class TariffChart {
      * @param describedBy the id of the table that gives the same data as text, or ""
      */
     public static String svg(TariffData data, int firstYear, int lastYear, String describedBy) {
+        return svg(data, firstYear, lastYear, null, describedBy);
+    }
+
+    /**
+     * @param recordEnd the last day the dossier's record reaches (null: the end of the axis). The last rate of
+     *                  each side is drawn up to it and no further: the chart does not claim a rate it has no
+     *                  record of.
+     */
+    public static String svg(TariffData data, int firstYear, int lastYear, LocalDate recordEnd, String describedBy) {
         TimeAxis axis = new TimeAxis(firstYear, lastYear, LEFT, WIDTH - LEFT - RIGHT);
+        LocalDate lastDrawn = recordEnd == null || recordEnd.isAfter(axis.end()) ? axis.end() : recordEnd;
         int highest = data.rates().stream().filter(RateChange::recorded).mapToInt(RateChange::rate).max().orElse(0);
         int top = Math.max(STEP, (highest + STEP - 1) / STEP * STEP);
         double height = BOTTOM + 62;
@@ -61,7 +71,7 @@ public final class TariffChart {
             for (int i = 0; i < changes.size(); i++) {
                 RateChange change = changes.get(i);
                 if (!change.recorded() && !change.date().isAfter(axis.end())) {
-                    LocalDate until = i + 1 < changes.size() ? changes.get(i + 1).date().minusDays(1) : axis.end();
+                    LocalDate until = i + 1 < changes.size() ? changes.get(i + 1).date().minusDays(1) : lastDrawn;
                     double x = axis.x(change.date());
                     svg.open("rect", "class", "gap gap-" + side, "x", x, "y", TOP, "width", axis.xAfter(until) - x,
                             "height", BOTTOM - TOP, "data-side", side, "data-from", change.date(), "data-until", until);
@@ -83,14 +93,15 @@ public final class TariffChart {
         axis.draw(svg, TOP, BOTTOM);
 
         for (String side : TariffData.SIDES) {
-            drawSide(svg, side, data.ratesOf(side), axis, top);
+            drawSide(svg, side, data.ratesOf(side), axis, lastDrawn, top);
         }
         drawLegend(svg, BOTTOM + 44);
         svg.close("svg");
         return svg.toString();
     }
 
-    private static void drawSide(Svg svg, String side, List<RateChange> changes, TimeAxis axis, int top) {
+    private static void drawSide(Svg svg, String side, List<RateChange> changes, TimeAxis axis, LocalDate lastDrawn,
+                                 int top) {
         svg.open("g", "class", "side side-" + side);
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < changes.size(); i++) {
@@ -98,7 +109,7 @@ public final class TariffChart {
             if (!change.recorded()) {
                 continue;
             }
-            LocalDate next = i + 1 < changes.size() ? changes.get(i + 1).date() : axis.end().plusDays(1);
+            LocalDate next = i + 1 < changes.size() ? changes.get(i + 1).date() : lastDrawn.plusDays(1);
             boolean continues = i > 0 && changes.get(i - 1).recorded();
             path.append(continues ? " V" : " M" + Svg.number(axis.x(change.date())) + " ")
                     .append(Svg.number(y(change.rate(), top)))

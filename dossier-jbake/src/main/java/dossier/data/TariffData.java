@@ -15,10 +15,20 @@ public record TariffData(List<RateChange> rates, List<TrucePeriod> truces) {
     public static final List<String> SIDES = List.of("us", "china");
 
     /**
-     * From {@code date} on, {@code side}'s rate is {@code rate} percent; a null rate means the record
-     * gives no single rate from that day (the chart shows a gap).
+     * From {@code date} (the day it took effect) on, {@code side}'s rate is {@code rate} percent; a null rate
+     * means the record gives no single rate from that day (the chart shows a gap). {@code announced} is the
+     * day it was announced where that was earlier (else null); {@code evidence} the source's own words that
+     * state the change; {@code parts} the recorded rates a combined rate adds up ({@code [84, 20]} for 104),
+     * empty where the source states the rate itself.
      */
-    public record RateChange(LocalDate date, String side, Integer rate, String source, String note, int line) {
+    public record RateChange(LocalDate date, String side, Integer rate, String source, String note,
+                             LocalDate announced, String evidence, List<Integer> parts, int line) {
+
+        /** A change with no announcement day, evidence or parts: for charts drawn in tests. */
+        public RateChange(LocalDate date, String side, Integer rate, String source, String note, int line) {
+            this(date, side, rate, source, note, null, "", List.of(), line);
+        }
+
         public boolean recorded() {
             return rate != null;
         }

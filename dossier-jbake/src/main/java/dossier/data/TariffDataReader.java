@@ -30,7 +30,8 @@ import java.util.Set;
  */
 public final class TariffDataReader {
 
-    private static final Set<String> RATE_FIELDS = Set.of("date", "side", "rate", "source", "note");
+    private static final Set<String> RATE_FIELDS = Set.of("date", "side", "rate", "source", "note", "announced",
+            "evidence", "parts");
     private static final Set<String> TRUCE_FIELDS = Set.of("from", "until", "days", "event", "source", "label");
     /** Written where the record gives no single rate. */
     private static final String NO_RATE = "none";
@@ -87,6 +88,7 @@ public final class TariffDataReader {
             }
         }
         checkOneChangePerDay(rates);
+        checkTrucesDoNotOverlap(truces);
         if (problems.size() > before) {
             return null;
         }
@@ -113,10 +115,67 @@ public final class TariffDataReader {
         }
         String source = id(fields, "source", sourceIds, "source", row);
         String note = text(fields, "note", row);
-        if (date == null || side == null || rateText == null || source == null || note == null) {
+        LocalDate announced = fields.containsKey("announced") ? date(fields, "announced", row) : null;
+        if (announced != null && date != null && announced.isAfter(date)) {
+            problems.add(new Problem(path, line(fields.get("announced")), "announced " + announced + " is after the"
+                    + " day the rate took effect (" + date + "): 'date' is the effective day, 'announced' the day"
+                    + " it was made known"));
+        }
+        List<Integer> parts = parts(fields, rate);
+        String evidence = text(fields, "evidence", row);
+        if (evidence != null && date != null) {
+            checkEvidence(fields, evidence, date, rate, parts);
+        }
+        if (date == null || side == null || rateText == null || source == null || note == null || evidence == null
+                || parts == null) {
             return null;
         }
-        return new RateChange(date, side, rate, source, note, line(row));
+        return new RateChange(date, side, rate, source, note, announced, evidence, parts, line(row));
+    }
+
+    /** The rates a combined rate adds up, e.g. {@code parts: [84, 20]} for 104; empty where none are given. */
+    private List<Integer> parts(Map<String, Node> fields, Integer rate) {
+        Node node = fields.get("parts");
+        if (node == null) {
+            return List.of();
+        }
+        List<Integer> parts = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar && scalar.getValue().matches("\\d{1,3}")) {
+                    parts.add(Integer.valueOf(scalar.getValue()));
+                }
+            }
+            if (parts.size() == sequence.getValue().size() && parts.size() >= 2 && rate != null
+                    && parts.stream().mapToInt(Integer::intValue).sum() == rate) {
+                return List.copyOf(parts);
+            }
+        }
+        problems.add(new Problem(path, line(node), "'parts' lists the recorded rates that add up to 'rate', e.g."
+                + " 'parts: [84, 20]' for 'rate: 104': give two or more whole percentages whose sum is the rate"));
+        return null;
+    }
+
+    /**
+     * The evidence must state the effective day, and the rate (or, for a combined rate, its first part: the
+     * one that changed). A row the source does not bear out is a wrong row or the wrong source.
+     */
+    private void checkEvidence(Map<String, Node> fields, String evidence, LocalDate date, Integer rate,
+                               List<Integer> parts) {
+        int line = line(fields.get("evidence"));
+        if (!TariffEvidence.statesDay(evidence, date)) {
+            problems.add(new Problem(path, line, "the evidence does not state the day the rate took effect, " + date
+                    + ": copy the source's words that give it (e.g. \"effective April 10, 2025\"), or correct 'date'"));
+        }
+        if (rate == null || parts == null) {
+            return;
+        }
+        int stated = parts.isEmpty() ? rate : parts.get(0);
+        if (!TariffEvidence.statesRate(evidence, stated)) {
+            problems.add(new Problem(path, line, "the evidence does not state the rate " + stated + "%: copy the"
+                    + " source's words that give it" + (parts.isEmpty() ? ", or, for a rate that adds up two"
+                    + " recorded rates, list them as 'parts: [changed, unchanged]'" : "") + ", or correct 'rate'"));
+        }
     }
 
     private TrucePeriod truce(MappingNode row) {
@@ -149,6 +208,23 @@ public final class TariffDataReader {
             return null;
         }
         return new TrucePeriod(from, until, fields.containsKey("until"), event, source, label, line(row));
+    }
+
+    /**
+     * Truce periods follow one another: an extension begins when the period it extends ends (the same day
+     * where the orders hand over at 12:01 a.m.), never before.
+     */
+    private void checkTrucesDoNotOverlap(List<TrucePeriod> truces) {
+        List<TrucePeriod> inOrder = truces.stream().sorted(Comparator.comparing(TrucePeriod::from)).toList();
+        for (int i = 1; i < inOrder.size(); i++) {
+            TrucePeriod earlier = inOrder.get(i - 1);
+            TrucePeriod later = inOrder.get(i);
+            if (later.from().isBefore(earlier.until())) {
+                problems.add(new Problem(path, later.line(), "this truce begins on " + later.from() + ", but the one"
+                        + " on line " + earlier.line() + " runs until " + earlier.until() + ": periods may not"
+                        + " overlap; an extension begins on or after the day the period it extends ends"));
+            }
+        }
     }
 
     private void checkOneChangePerDay(List<RateChange> rates) {

@@ -33,6 +33,7 @@ public final class Dossier {
     /** Each document's place in its type's reading order, so neighbours are found without a search. */
     private final Map<String, Integer> positions = new HashMap<>();
     private final Timeline timeline;
+    private final Coverage coverage;
 
     public Dossier(List<Document> documents) {
         for (ContentType type : ContentType.values()) {
@@ -59,6 +60,13 @@ public final class Dossier {
         story.addAll(byType.get(ContentType.EVENT));
         story.addAll(byType.get(ContentType.QUOTE));
         this.timeline = new Timeline(story);
+        this.coverage = Coverage.of(byType.get(ContentType.ROUND), byType.get(ContentType.EVENT),
+                byType.get(ContentType.QUOTE), byType.get(ContentType.SOURCE));
+    }
+
+    /** The period the dossier covers and the date its record runs to. */
+    public Coverage coverage() {
+        return coverage;
     }
 
     /** Rounds, events, quotes, sources and corrections in date order; actors and topics by name. */

@@ -6,6 +6,7 @@ import dossier.site.Dates;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
+import dossier.validation.Schema;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.function.Function;
 import static dossier.content.ContentType.ACTOR;
 import static dossier.content.ContentType.QUOTE;
 import static dossier.content.ContentType.ROUND;
+import static dossier.content.ContentType.SOURCE;
 
 /**
- * The dossier's data as JSON files for reuse: rounds.json, actors.json, quotes.json and
+ * The dossier's data as JSON files for reuse: rounds.json, actors.json, quotes.json, sources.json and
  * timeline.json. Each is an object with {@code documentation} (the data page's address) and
  * {@code items}; every item has exactly the fields {@link #EXPORTS} documents, in that order, and
  * the data page prints the same documentation, so the two cannot drift apart.
@@ -64,6 +66,8 @@ public final class DataExports {
                     ID, URL,
                     new FieldDoc("name", "text", "Full name."),
                     new FieldDoc("native_name", "text or null", "The name in its original script."),
+                    new FieldDoc("native_language", "BCP 47 language tag or null", "The language of native_name"
+                            + " (zh-Hans: Chinese in simplified characters)."),
                     new FieldDoc("short_name", "text or null", "The short form used in lists (MOFCOM)."),
                     new FieldDoc("role", "text", "The office held during the talks."),
                     new FieldDoc("side", "us, china or other", "The side the actor belongs to."),
@@ -82,11 +86,28 @@ public final class DataExports {
                     new FieldDoc("date_basis", "said or reported", "Which of the two the date is."),
                     new FieldDoc("setting", "text", "Where and how it was said."),
                     new FieldDoc("source", "source id", "The source the words are taken from."),
+                    new FieldDoc("source_url", "URL or null", "The address of that source's document, where a reader"
+                            + " can read the words; null where it has none (sources.json says why)."),
                     new FieldDoc("round", "round id or null", "The round it was said at or about."),
                     new FieldDoc("topics", "list of topic ids", "The subjects it concerns."),
                     new FieldDoc("context", "text or null", "The reported speech around a fragment, in the dossier's words."),
                     new FieldDoc("variants", "list of texts", "Other renderings of the same statement in the sources, verbatim."),
                     new FieldDoc("citation", "text", "How to cite it: speaker, date, words, source and permalink."))),
+            new ExportDoc("sources.json", "Sources", "Every document the dossier rests on, in date order, with the"
+                    + " address where a reader can open it.", List.of(
+                    ID, URL,
+                    new FieldDoc("title", "text", "The document's title as published."),
+                    new FieldDoc("publisher", "text", "Who published it."),
+                    new FieldDoc("date", DATE + " or null", "The document's own date; null for facts of public"
+                            + " record that name no document."),
+                    new FieldDoc("kind", "text", "What it is: executive-order, announcement, statement, readout,"
+                            + " fact-sheet, transcript, interview, notice, ruling, reporting (news reporting), report"
+                            + " (the seed report) or public-record."),
+                    new FieldDoc("document_url", "URL or null", "The address of the document as it was read."),
+                    new FieldDoc("accessed", DATE + " or null", "The day the document was read at document_url."),
+                    new FieldDoc("archive_url", "URL or null", "An archived copy that was read, where there is one."),
+                    new FieldDoc("language", "BCP 47 language tag", "The language of the page at document_url."),
+                    new FieldDoc("no_address_reason", "text or null", "Why there is no address, where there is none."))),
             new ExportDoc("timeline.json", "Timeline", "Every round, event and quote in the order they happened;"
                     + " on one day, rounds come first, then events, then quotes.", List.of(
                     new FieldDoc("date", DATE + ", or YYYY-MM", "The day it happened (the first day of a span), or"
@@ -126,6 +147,7 @@ public final class DataExports {
         files.put("rounds.json", export(dossier.all(ROUND), this::round));
         files.put("actors.json", export(dossier.all(ACTOR), this::actor));
         files.put("quotes.json", export(dossier.all(QUOTE), this::quote));
+        files.put("sources.json", export(dossier.all(SOURCE), this::source));
         files.put("timeline.json", export(dossier.timeline().entries(), this::timelineEntry));
         return files;
     }
@@ -157,6 +179,7 @@ public final class DataExports {
         Map<String, Object> item = start(actor);
         item.put("name", actor.text("name"));
         item.put("native_name", orNull(actor, "native_name"));
+        item.put("native_language", Schema.nativeLanguage(actor));
         item.put("short_name", orNull(actor, "short_name"));
         item.put("role", actor.text("role"));
         item.put("side", actor.text("side"));
@@ -177,11 +200,26 @@ public final class DataExports {
         item.put("date_basis", quote.text("date_basis"));
         item.put("setting", quote.text("setting"));
         item.put("source", quote.text("source"));
+        item.put("source_url", orNull(dossier.get(quote.text("source")), "url"));
         item.put("round", orNull(quote, "round"));
         item.put("topics", quote.list("topics"));
         item.put("context", orNull(quote, "context"));
         item.put("variants", quote.list("variants"));
         item.put("citation", Citation.of(quote, dossier, site).line());
+        return item;
+    }
+
+    private Map<String, Object> source(Document source) {
+        Map<String, Object> item = start(source);
+        item.put("title", source.text("title"));
+        item.put("publisher", source.text("publisher"));
+        item.put("date", source.has("date") ? source.date("date").toString() : null);
+        item.put("kind", source.text("kind"));
+        item.put("document_url", orNull(source, "url"));
+        item.put("accessed", source.has("accessed") ? source.date("accessed").toString() : null);
+        item.put("archive_url", orNull(source, "archive_url"));
+        item.put("language", source.has("language") ? source.text("language") : "en");
+        item.put("no_address_reason", orNull(source, "no_url"));
         return item;
     }
 

@@ -154,6 +154,10 @@ final class JsonLd {
         if (source.has("date")) {
             work.put("datePublished", source.date("date").toString());
         }
+        // The document itself, where a reader can open it: schema.org's sameAs names the same work elsewhere.
+        if (source.has("url")) {
+            work.put("sameAs", source.text("url"));
+        }
         return work;
     }
 

@@ -49,16 +49,19 @@ public final class ChartFactory {
         return new Charts(
                 TimelineChart.svg(dossier, tariffs.truces(), first, last, root,
                         page == ListingPage.TIMELINE ? TIMELINE_TEXT_ID : ""),
-                TariffChart.svg(tariffs, first, last, TARIFF_TABLE_ID),
+                TariffChart.svg(tariffs, first, last, dossier.coverage().recordRunsTo(), TARIFF_TABLE_ID),
                 tariffs.rates().stream().map(this::row).toList());
     }
 
     private TariffRow row(RateChange change) {
         Document source = dossier.get(change.source());
         return new TariffRow(change.date().toString(), Dates.day(change.date()),
+                change.announced() == null ? "" : change.announced().toString(),
+                change.announced() == null ? "" : Dates.day(change.announced()),
                 TariffChart.SIDE_LABELS.get(change.side()),
                 change.recorded() ? change.rate() + "%" : "No single rate recorded", change.recorded(), change.note(),
                 new Link(source.text("title"), SitePaths.of(source),
-                        Dates.publisherAndDay(source.text("publisher"), source.date("date"))));
+                        Dates.publisherAndDay(source.text("publisher"), source.date("date")), null,
+                        PageFactory.documentAddress(source)));
     }
 }

@@ -14,6 +14,9 @@ import dossier.site.Views.ActorsIndex;
 import dossier.site.Views.CorrectionNote;
 import dossier.site.Views.CorrectionPage;
 import dossier.site.Views.CorrectionsIndex;
+import dossier.site.Views.Coverage;
+import dossier.site.Views.DocumentAddress;
+import dossier.site.Views.NativeName;
 import dossier.site.Views.Delegation;
 import dossier.site.Views.EventPage;
 import dossier.site.Views.Group;
@@ -33,6 +36,7 @@ import dossier.site.Views.TimelineItem;
 import dossier.site.Views.TimelinePage;
 import dossier.site.Views.TopicPage;
 import dossier.site.Views.TopicsIndex;
+import dossier.validation.Schema;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +58,10 @@ public final class PageFactory {
     private static final int LATEST_ON_HOME = 8;
     private static final Map<String, String> SIDE_LABELS = Map.of(
             "us", "United States", "china", "China", "other", "Others");
+
+    /** The languages a source's page may be in other than English, as readers name them. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of(
+            "zh-Hans", "Chinese", "zh-Hant", "Chinese (traditional characters)", "ja", "Japanese", "ko", "Korean");
 
     private final Dossier dossier;
 
@@ -89,7 +97,7 @@ public final class PageFactory {
             case CORRECTIONS -> new CorrectionsIndex(listing.title(), listing.description(),
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
             case DATA -> DataExports.page();
-            case BRIEFING_BOOK -> new BriefingBook(listing.title(), listing.description(),
+            case BRIEFING_BOOK -> new BriefingBook(listing.title(), listing.description(), coverage(),
                     dossier.all(ROUND).stream().map(r -> new BriefingRound(r.id(), round(r))).toList());
             case SEARCH -> new SearchPage(listing.title(), listing.description(), browseLinks());
         };
@@ -158,7 +166,7 @@ public final class PageFactory {
     private ActorPage actor(Document actor) {
         String title = actor.text("name");
         return new ActorPage(title, title + ", " + actor.text("role") + ": rounds attended, statements and timeline.",
-                actor.text("native_name"), actor.text("role"), SIDE_LABELS.get(actor.text("side")),
+                nativeName(actor), actor.text("role"), SIDE_LABELS.get(actor.text("side")),
                 actor.text("kind"),
                 dossier.roundsAttendedBy(actor.id()).stream().map(r -> link(r, Dates.of(r))).toList(),
                 actor.has("delegation") ? "The record lists " + title + " in " + SIDE_LABELS.get(actor.text("side"))
@@ -198,7 +206,8 @@ public final class PageFactory {
         LocalDate date = source.date("date");
         return new SourcePage(title, Dates.publisherAndDay(source.text("publisher"), date) + ".",
                 source.text("publisher"), date == null ? "" : date.toString(), Dates.dayIfAny(date),
-                sourceKind(source), citedBy(source),
+                sourceKind(source), documentAddress(source), source.text("archive_url"), noAddressReason(source),
+                citedBy(source),
                 dossier.referringTo(CORRECTION, source.id(), "source").stream().map(this::correctionNote).toList());
     }
 
@@ -213,7 +222,7 @@ public final class PageFactory {
 
     private HomePage home() {
         Timeline timeline = dossier.timeline();
-        return new HomePage(ListingPage.HOME.title(), ListingPage.HOME.description(),
+        return new HomePage(ListingPage.HOME.title(), ListingPage.HOME.description(), coverage(),
                 timeline.latest(LATEST_ON_HOME).stream().map(this::timelineItem).toList(), roundRows(),
                 dossier.all(QUOTE).size(), dossier.all(ACTOR).size(), dossier.all(SOURCE).size());
     }
@@ -269,7 +278,53 @@ public final class PageFactory {
     }
 
     private Link link(Document document, String note) {
-        return new Link(label(document), SitePaths.of(document), note);
+        return new Link(label(document), SitePaths.of(document), note, nativeName(document),
+                documentAddress(document));
+    }
+
+    /** An actor's name in its owner's script, or null; Chinese (zh-Hans) unless native_language says otherwise. */
+    private static NativeName nativeName(Document document) {
+        if (!document.has("native_name")) {
+            return null;
+        }
+        return new NativeName(document.text("native_name"), Schema.nativeLanguage(document));
+    }
+
+    /** Where a source's document can be opened, or null where it has no address. */
+    static DocumentAddress documentAddress(Document document) {
+        if (!document.has("url")) {
+            return null;
+        }
+        String url = document.text("url");
+        String language = document.text("language");
+        LocalDate accessed = document.date("accessed");
+        return new DocumentAddress(url, host(url), "en".equals(language) ? "" : language,
+                LANGUAGE_NAMES.getOrDefault(language, ""), accessed.toString(), Dates.day(accessed));
+    }
+
+    /** Why a source has no address: its own words, or, for a public record, that it names no document. */
+    private static String noAddressReason(Document source) {
+        if (source.has("no_url") || source.has("url")) {
+            return source.text("no_url");
+        }
+        return "These are facts of public record for which no document is named, so there is nothing to open.";
+    }
+
+    /** "whitehouse.gov" for https://www.whitehouse.gov/...: where a link leads, as readers recognise it. */
+    static String host(String url) {
+        String host = java.net.URI.create(url).getHost();
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private Coverage coverage() {
+        dossier.model.Coverage coverage = dossier.coverage();
+        return new Coverage(iso(coverage.from()), Dates.dayIfAny(coverage.from()), iso(coverage.to()),
+                Dates.dayIfAny(coverage.to()), iso(coverage.recordRunsTo()), Dates.dayIfAny(coverage.recordRunsTo()),
+                iso(coverage.lastRead()), Dates.dayIfAny(coverage.lastRead()));
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 
     /** A link to an actor with their office beside it. */
@@ -308,7 +363,8 @@ public final class PageFactory {
 
     private CorrectionNote correctionNote(Document correction) {
         return new CorrectionNote(correction.text("title"), correction.text("said"), correction.text("correct"),
-                sourceLink(dossier.get(correction.text("source"))), SitePaths.of(correction));
+                sourceLink(dossier.get(correction.text("source"))), SitePaths.of(correction),
+                correction.date("date").toString(), Dates.day(correction.date("date")));
     }
 
     private QuoteItem quoteItem(Document quote) {

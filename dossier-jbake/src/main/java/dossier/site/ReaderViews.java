@@ -18,16 +18,19 @@ public final class ReaderViews {
     public record Charts(String timelineSvg, String tariffSvg, List<TariffRow> tariffRows) {
     }
 
-    /** One change of a side's headline rate; {@code rate} is "145%" or says that no single rate is recorded. */
-    public record TariffRow(String isoDate, String dateLabel, String side, String rate, boolean recorded,
-                            String note, Link source) {
+    /**
+     * One change of a side's headline rate, dated by the day it took effect ({@code announced*} is "" where
+     * it was not announced earlier); {@code rate} is "145%" or says that no single rate is recorded.
+     */
+    public record TariffRow(String isoDate, String dateLabel, String announcedIso, String announcedLabel,
+                            String side, String rate, boolean recorded, String note, Link source) {
     }
 
     /** A round in the briefing book: its id (its anchor, and the key of its rendered briefing) and its view. */
     public record BriefingRound(String id, RoundPage round) {
     }
 
-    public record BriefingBook(String title, String description, List<BriefingRound> rounds) {
+    public record BriefingBook(String title, String description, Views.Coverage coverage, List<BriefingRound> rounds) {
     }
 
     /** The search page; {@code browse} lists the index pages, the way in without JavaScript. */

@@ -12,8 +12,37 @@ public final class Views {
     private Views() {
     }
 
-    /** A link to a page of the site; {@code note} is a short line shown beside it (a role, a date). */
-    public record Link(String label, String url, String note) {
+    /**
+     * A link to a page of the site; {@code note} is a short line shown beside it (a role, a date).
+     * A link to an actor may carry the name in its owner's script; a link to a source page carries the
+     * address of the document itself, so lists of sources let readers open it directly.
+     */
+    public record Link(String label, String url, String note, NativeName nativeName, DocumentAddress document) {
+
+        public Link(String label, String url, String note) {
+            this(label, url, note, null, null);
+        }
+    }
+
+    /** A name as its owner writes it, with its language (BCP 47, e.g. zh-Hans) for {@code lang}. */
+    public record NativeName(String text, String language) {
+    }
+
+    /**
+     * Where a reader opens a source's document: its address, the host shown beside it, the language of
+     * the page there ("" for English) and its name ("Chinese"), and the day it was read.
+     */
+    public record DocumentAddress(String url, String host, String language, String languageName,
+                                  String accessedIso, String accessedLabel) {
+    }
+
+    /**
+     * What period the dossier covers and how current it is, computed from the content: the first and
+     * last day of its rounds and events, the date of the latest document it cites, and the last day a
+     * cited page was read.
+     */
+    public record Coverage(String fromIso, String fromLabel, String toIso, String toLabel, String recordIso,
+                           String recordLabel, String checkedIso, String checkedLabel) {
     }
 
     /** One dated entry of a timeline. */
@@ -40,8 +69,9 @@ public final class Views {
     public record Delegation(String id, String label, List<Link> named, List<Link> roundsNotRecorded) {
     }
 
-    /** The visible note a corrected page carries. */
-    public record CorrectionNote(String title, String said, String correct, Link source, String url) {
+    /** The visible note a corrected page carries; {@code madeLabel} is the day the correction was made. */
+    public record CorrectionNote(String title, String said, String correct, Link source, String url,
+                                 String madeIso, String madeLabel) {
     }
 
     /** A round as listed on the home page and the rounds index. */
@@ -58,7 +88,7 @@ public final class Views {
                             Link next, List<Link> sources, List<CorrectionNote> corrections) {
     }
 
-    public record ActorPage(String title, String description, String nativeName, String role, String side,
+    public record ActorPage(String title, String description, NativeName nativeName, String role, String side,
                             String kind, List<Link> rounds, String roundsNotRecorded, List<QuoteItem> quotes, List<Month> timeline,
                             List<Link> sources, List<CorrectionNote> corrections) {
     }
@@ -78,16 +108,22 @@ public final class Views {
                             List<Link> topics, Link round, List<Link> sources, List<CorrectionNote> corrections) {
     }
 
+    /**
+     * A source's page. {@code document} is where to open it (null where there is no address, and
+     * {@code noAddress} says why); {@code archive} an archived copy that was read, or "".
+     */
     public record SourcePage(String title, String description, String publisher, String isoDate,
-                             String dateLabel, String kind, List<Link> citedBy, List<CorrectionNote> errorsFound) {
+                             String dateLabel, String kind, DocumentAddress document, String archive,
+                             String noAddress, List<Link> citedBy, List<CorrectionNote> errorsFound) {
     }
 
+    /** A correction's page; its date is the day the correction was made. */
     public record CorrectionPage(String title, String description, String said, String correct, Link source,
                                  List<Link> affects, List<Link> records, String isoDate, String dateLabel) {
     }
 
-    public record HomePage(String title, String description, List<TimelineItem> latest, List<RoundRow> rounds,
-                           int quoteCount, int actorCount, int sourceCount) {
+    public record HomePage(String title, String description, Coverage coverage, List<TimelineItem> latest,
+                           List<RoundRow> rounds, int quoteCount, int actorCount, int sourceCount) {
     }
 
     public record RoundsIndex(String title, String description, List<RoundRow> rounds) {

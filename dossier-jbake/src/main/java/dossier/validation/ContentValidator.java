@@ -3,6 +3,8 @@ package dossier.validation;
 import dossier.content.Document;
 import dossier.content.SourceFile;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,9 +24,21 @@ public final class ContentValidator {
         }
     }
 
+    private final LocalDate today;
+
+    /** A validator for a bake today (UTC): a source's {@code accessed} day may not lie after it. */
+    public ContentValidator() {
+        this(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** @param today the day of the bake, as the clock of a test sets it */
+    public ContentValidator(LocalDate today) {
+        this.today = today;
+    }
+
     public Outcome validate(List<SourceFile> files) {
         List<Problem> problems = new ArrayList<>();
-        FileChecker fileChecker = new FileChecker();
+        FileChecker fileChecker = new FileChecker(today);
         List<Document> documents = new ArrayList<>();
         Set<String> idsOfBrokenFiles = new HashSet<>();
         for (SourceFile file : files) {
@@ -37,6 +51,7 @@ public final class ContentValidator {
             references.checkReferences(document, byId, problems);
         }
         new DelegationChecker().check(byId.values(), problems);
+        new CitedAddressChecker().check(byId, problems);
         List<Problem> sorted = problems.stream().distinct().sorted().toList();
         return new Outcome(List.copyOf(byId.values()), sorted);
     }

@@ -22,6 +22,8 @@ public record FieldSpec(String name, Shape shape, boolean required, List<String>
     public enum Shape {
         /** Non-empty text. */
         TEXT,
+        /** An absolute http(s) address of a page on the web. */
+        ADDRESS,
         /** A list of non-empty texts. */
         TEXTS,
         /** A date that exists, written YYYY-MM-DD. */
@@ -40,6 +42,11 @@ public record FieldSpec(String name, Shape shape, boolean required, List<String>
 
     static FieldSpec text(String name, boolean required, String example) {
         return new FieldSpec(name, Shape.TEXT, required, List.of(), null, name, example);
+    }
+
+    static FieldSpec address(String name, boolean required) {
+        return new FieldSpec(name, Shape.ADDRESS, required, List.of(), null, name,
+                "https://www.whitehouse.gov/presidential-actions/...");
     }
 
     static FieldSpec texts(String name, boolean required, String example) {

@@ -30,6 +30,12 @@ final class FileChecker {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[1-9]\\d{0,5}");
 
     private final FrontMatterParser parser = new FrontMatterParser();
+    private final SourceAddressRules sourceAddresses;
+
+    /** @param today the day of the bake: no source can have been read after it */
+    FileChecker(LocalDate today) {
+        this.sourceAddresses = new SourceAddressRules(today);
+    }
 
     Optional<Document> check(SourceFile file, List<Problem> problems) {
         String path = file.displayPath();
@@ -72,6 +78,9 @@ final class FileChecker {
             }
         }
         checkSourceHasDate(path, type.get(), frontMatter, values, problems);
+        if (type.get() == ContentType.SOURCE) {
+            sourceAddresses.check(path, frontMatter.closingLine(), values, lines, problems);
+        }
         checkDateOrder(path, values, lines, problems);
         checkMonthPrecision(path, values, lines, problems);
         if (!idOk || problems.size() > before) {
@@ -118,6 +127,7 @@ final class FileChecker {
         String name = spec.name();
         switch (spec.shape()) {
             case TEXT:
+            case ADDRESS:
             case DATE:
             case CHOICE:
             case NUMBER:
@@ -183,6 +193,8 @@ final class FileChecker {
         switch (spec.shape()) {
             case DATE:
                 return parseDate(path, name, text, line, problems);
+            case ADDRESS:
+                return SourceAddressRules.parseAddress(path, name, text, line, problems);
             case CHOICE:
                 if (!spec.allowed().contains(text)) {
                     problems.add(new Problem(path, line, name + " '" + text + "' is not one of "
@@ -265,7 +277,7 @@ final class FileChecker {
                 type) + " (only a source of kind " + Schema.PUBLIC_RECORD + ", which names no document, has no date)"));
     }
 
-    private static String missingFieldMessage(FieldSpec spec, ContentType type) {
+    static String missingFieldMessage(FieldSpec spec, ContentType type) {
         return "missing required field '" + spec.name() + "' for " + type.withArticle() + ": add a line like '"
                 + spec.name() + ": " + spec.example() + "' before this line";
     }

@@ -1,6 +1,7 @@
 package dossier.validation;
 
 import dossier.content.ContentType;
+import dossier.content.Document;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import static dossier.content.ContentType.ACTOR;
 import static dossier.content.ContentType.ROUND;
 import static dossier.content.ContentType.SOURCE;
 import static dossier.content.ContentType.TOPIC;
+import static dossier.validation.FieldSpec.address;
 import static dossier.validation.FieldSpec.choice;
 import static dossier.validation.FieldSpec.date;
 import static dossier.validation.FieldSpec.id;
@@ -35,6 +37,11 @@ public final class Schema {
     public static final String MONTH = "month";
     /** A source's kind when the facts are public record but no document is named for them: it has no date. */
     public static final String PUBLIC_RECORD = "public-record";
+    /** The languages a source's document or an actor's native name may be written in, as BCP 47 tags. */
+    public static final List<String> LANGUAGES = List.of("en", "zh-Hans", "zh-Hant", "ja", "ko");
+
+    /** The language of an actor's native_name where native_language does not say: the names are Chinese. */
+    private static final String DEFAULT_NATIVE_LANGUAGE = "zh-Hans";
 
     private static final Map<ContentType, Map<String, FieldSpec>> FIELDS = new EnumMap<>(ContentType.class);
 
@@ -57,6 +64,8 @@ public final class Schema {
                 choice("side", true, "us", "china", "other"),
                 choice("kind", true, "person", "institution"),
                 text("native_name", false, "何立峰"),
+                // The language of native_name; zh-Hans where it is not given (the dossier's native names are Chinese).
+                choice("native_language", false, "zh-Hans", "ja", "ko"),
                 text("short_name", false, "MOFCOM"),
                 choice("delegation", false, DELEGATION_MEMBER),
                 ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
@@ -91,8 +100,14 @@ public final class Schema {
                 text("publisher", true, "The White House"),
                 // Required except for a public record, which has no date of its own: FileChecker enforces it.
                 date("date", false),
-                choice("kind", true, "report", "statement", "executive-order", "announcement", "readout",
-                        "fact-sheet", "interview", PUBLIC_RECORD));
+                choice("kind", true, "report", "reporting", "statement", "executive-order", "announcement",
+                        "readout", "fact-sheet", "interview", "transcript", "notice", "ruling", PUBLIC_RECORD),
+                // Where a reader opens the document: SourceAddressRules require url or no_url, and accessed with url.
+                address("url", false),
+                date("accessed", false),
+                address("archive_url", false),
+                text("no_url", false, "The report names no outlet or author; it was supplied as a text file."),
+                choice("language", false, LANGUAGES.toArray(new String[0])));
         define(ContentType.CORRECTION,
                 text("title", true, "The USTR's name is Jamieson Greer"),
                 id("source", true, SOURCE, "source", "report-2025-10-24"),
@@ -113,6 +128,14 @@ public final class Schema {
             byName.put(spec.name(), spec);
         }
         FIELDS.put(type, byName);
+    }
+
+    /** The language an actor's native_name is written in (BCP 47), or null where there is no native name. */
+    public static String nativeLanguage(Document actor) {
+        if (!actor.has("native_name")) {
+            return null;
+        }
+        return actor.has("native_language") ? actor.text("native_language") : DEFAULT_NATIVE_LANGUAGE;
     }
 
     /** The fields of a type, by name, in the order the field tables list them. */

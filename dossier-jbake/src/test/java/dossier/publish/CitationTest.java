@@ -13,7 +13,8 @@ class CitationTest {
     void citesSpeakerDateWordsSourceAndPermalink() {
         Citation citation = published.publication.citationFor(published.dossier.get("everything"));
         assertEquals("Scott Bessent, 24 October 2025 (reported): “Everything on the table” Source: A report,"
-                + " A newspaper, 24 October 2025.", citation.reference());
+                + " A newspaper, 24 October 2025. https://news.example.com/report (accessed 30 November 2026).",
+                citation.reference());
         assertEquals(Published.HOST + "/quotes/everything.html", citation.permalink());
         assertEquals(citation.reference() + " " + citation.permalink(), citation.line());
     }

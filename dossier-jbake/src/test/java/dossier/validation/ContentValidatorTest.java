@@ -172,7 +172,7 @@ class ContentValidatorTest {
 
     @Test
     void aSourceWithoutADateIsReported() {
-        assertOnlyProblem("content/sources/report.md:6: missing required field 'date' for a source: add a line like"
+        assertOnlyProblem("content/sources/report.md:8: missing required field 'date' for a source: add a line like"
                         + " 'date: 2025-05-10' before this line (only a source of kind public-record, which names no"
                         + " document, has no date)",
                 new MiniDossier().edit("sources/report.md", "date: 2025-10-24\n", ""));

@@ -20,6 +20,8 @@ public final class MiniDossier {
                 publisher: A newspaper
                 date: 2025-10-24
                 kind: report
+                url: https://news.example.com/report
+                accessed: 2026-11-30
                 status: published
                 ---
                 The report.
@@ -113,7 +115,10 @@ public final class MiniDossier {
         return list;
     }
 
+    /** The day the tests bake on: a source read on it is fine, one read after it is not. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.parse("2026-11-30");
+
     public ContentValidator.Outcome validate() {
-        return new ContentValidator().validate(files());
+        return new ContentValidator(TODAY).validate(files());
     }
 }

@@ -91,29 +91,6 @@ class ContentPagesTest {
         }));
     }
 
-    /** Someone the record puts in a delegation without naming rounds is shown apart, never as attending one. */
-    @TestFactory
-    Stream<DynamicTest> aDelegationMemberWithoutRecordedRoundsIsListedApartOnEveryNegotiatingRound() {
-        List<ContentFile> members = ContentFiles.published("actors").stream()
-                .filter(actor -> actor.fields().containsKey("delegation")).toList();
-        assertFalse(members.isEmpty(), "no actor has 'delegation: member'; this test would check nothing");
-        return members.stream().flatMap(actor -> ContentFiles.published("rounds").stream().map(round ->
-                dynamicTest(actor.id() + " on " + round.id(), () -> {
-                    Element delegations = BakedSite.page(round.page()).selectFirst("section[aria-labelledby=delegations]");
-                    assertNotNull(delegations, round.page() + " has no delegations section");
-                    boolean listed = BakedSite.linkedPages(delegations, round.page()).contains(actor.page());
-                    assertEquals("negotiation".equals(round.text("kind")), listed, round.page());
-                    if (listed) {
-                        assertTrue(delegations.text().contains("the sources do not say which rounds"),
-                                round.page() + " does not say that the rounds are not recorded");
-                    }
-                    Element rounds = BakedSite.page(actor.page()).selectFirst("section[aria-labelledby=rounds]");
-                    assertNotNull(rounds, actor.page() + " has no rounds section");
-                    assertTrue(rounds.text().contains("the sources do not say which rounds"), rounds.text());
-                    assertFalse(linksTo(actor.page(), round.page()), actor.page() + " claims " + round.page());
-                })));
-    }
-
     @TestFactory
     Stream<DynamicTest> aSourceWithoutADateShowsNoneOnItsPage() {
         List<ContentFile> undated = ContentFiles.published("sources").stream()

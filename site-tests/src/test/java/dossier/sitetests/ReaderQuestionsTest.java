@@ -56,14 +56,14 @@ class ReaderQuestionsTest {
     void whenTheTruceBeganAndHowItWasExtended() {
         String topic = "topics/tariffs.html";
         List<String> truceEvents = List.of("events/truce-takes-effect.html", "events/truce-extended-to-november.html",
-                "events/busan-fact-sheet.html");
+                "events/us-orders-implement-busan-arrangement.html");
         Element timeline = section(topic, "timeline");
         List<String> listed = BakedSite.linkedPages(timeline, topic).stream().filter(truceEvents::contains).toList();
         assertEquals(truceEvents, listed, "the truce's start and extensions, in date order, on " + topic);
         String text = BakedSite.page(topic).selectFirst("article").text();
         assertTrue(text.contains("90 days from 14 May"), text);
-        assertTrue(text.contains("to 10 November 2025"), text);
-        assertTrue(text.contains("to 10 November 2026"), text);
+        assertTrue(text.contains("until 12:01 a.m. on 10 November 2025"), text);
+        assertTrue(text.contains("until 10 November 2026"), text);
         truceEvents.forEach(ReaderQuestionsTest::assertCitesASource);
     }
 
@@ -91,9 +91,9 @@ class ReaderQuestionsTest {
     }
 
     @Test
-    void whatMofcomSaidAboutTheFirstFourRounds() {
-        ContentFile quote = quoteOf("mofcom", "first four rounds");
-        assertTrue(linksTo(section("actors/mofcom.html", "quotes"), "actors/mofcom.html", quote.page()));
+    void whatChinasCommerceMinisterSaidAboutTheFirstFourRounds() {
+        ContentFile quote = quoteOf("wang-wentao", "first four rounds");
+        assertTrue(linksTo(section("actors/wang-wentao.html", "quotes"), "actors/wang-wentao.html", quote.page()));
         assertEquals(quote.text("text"), BakedSite.page(quote.page()).selectFirst("blockquote.quote-text").text());
         assertCitesASource(quote.page());
     }
@@ -114,6 +114,92 @@ class ReaderQuestionsTest {
         List<String> said = corrections.stream().map(c -> c.text("said")).toList();
         assertTrue(said.contains("Jameson Grier"), said.toString());
         assertTrue(said.stream().anyMatch(s -> s.contains("Madrid meeting")), said.toString());
+    }
+
+    /**
+     * The additional rate each side applied on every day of 2025, as the record gives it, read from the tariff
+     * table a reader sees on the timeline page. The expected steps are written here from the documents
+     * themselves, each on the day it took effect (null: no additional rate; -1: no single rate, product-specific):
+     * US: 10% from 4 Feb (EO 14195), 20% from 4 Mar (EO 14228), 30% from 5 Apr (the 10% baseline of EO 14257),
+     * 104% from 9 Apr (EO 14259: 84% + 20%), 145% from 10 Apr (EO 14266: 125% + 20%), 30% from 14 May
+     * (EO 14298), 20% from 10 Nov (the orders of 4 November). China: product-specific duties from 10 Feb and
+     * 10 Mar, 84% from 10 Apr (Customs Tariff Commission Announcement No. 5; No. 4's 34% was superseded at the
+     * same moment), 125% from 12 Apr (No. 6), 10% from 14 May (announcement of 13 May).
+     */
+    @Test
+    void theAdditionalRateEachSideAppliedOnAnyDayOf2025() {
+        Map<String, java.util.TreeMap<java.time.LocalDate, Integer>> table = bakedTariffSteps();
+        Map<String, java.util.TreeMap<java.time.LocalDate, Integer>> expected = Map.of(
+                "United States, on goods from China", steps("2025-02-04", 10, "2025-03-04", 20, "2025-04-05", 30,
+                        "2025-04-09", 104, "2025-04-10", 145, "2025-05-14", 30, "2025-11-10", 20),
+                "China, on goods from the United States", steps("2025-02-10", -1, "2025-04-10", 84,
+                        "2025-04-12", 125, "2025-05-14", 10));
+        for (java.time.LocalDate day = java.time.LocalDate.parse("2025-01-01"); day.getYear() == 2025;
+             day = day.plusDays(1)) {
+            for (String side : expected.keySet()) {
+                assertEquals(rateOn(expected.get(side), day), rateOn(table.get(side), day), side + " on " + day);
+            }
+        }
+        Element table2025 = BakedSite.page("timeline.html").selectFirst("#tariff-table");
+        for (Element row : table2025.select("tbody tr")) {
+            assertFalse(row.select("td:last-child a.document[href^=http]").isEmpty(),
+                    "a tariff step without a document a reader can open: " + row.text());
+        }
+    }
+
+    /** The steps of the baked table: side label to effective day to rate (-1 where no single rate is recorded). */
+    private static Map<String, java.util.TreeMap<java.time.LocalDate, Integer>> bakedTariffSteps() {
+        Map<String, java.util.TreeMap<java.time.LocalDate, Integer>> steps = new java.util.HashMap<>();
+        for (Element row : BakedSite.page("timeline.html").select("#tariff-table tbody tr")) {
+            java.time.LocalDate day = java.time.LocalDate.parse(row.selectFirst("td time").attr("datetime"));
+            String side = row.child(1).text();
+            String rate = row.child(2).text();
+            steps.computeIfAbsent(side, k -> new java.util.TreeMap<>())
+                    .put(day, rate.endsWith("%") ? Integer.valueOf(rate.substring(0, rate.length() - 1)) : -1);
+        }
+        return steps;
+    }
+
+    private static java.util.TreeMap<java.time.LocalDate, Integer> steps(Object... dayThenRate) {
+        java.util.TreeMap<java.time.LocalDate, Integer> steps = new java.util.TreeMap<>();
+        for (int i = 0; i < dayThenRate.length; i += 2) {
+            steps.put(java.time.LocalDate.parse((String) dayThenRate[i]), (Integer) dayThenRate[i + 1]);
+        }
+        return steps;
+    }
+
+    private static Integer rateOn(java.util.TreeMap<java.time.LocalDate, Integer> steps, java.time.LocalDate day) {
+        Map.Entry<java.time.LocalDate, Integer> step = steps.floorEntry(day);
+        return step == null ? null : step.getValue();
+    }
+
+    @Test
+    void whatEachSideCommittedToAtBusanAndWhatEachSideThenDid() {
+        String busan = "rounds/busan.html";
+        Element briefing = BakedSite.page(busan).selectFirst("section.briefing");
+        Element committed = listAfter(briefing, "What each side committed to.");
+        assertTrue(committed.select("li").stream().anyMatch(li -> li.text().startsWith("United States")), committed.text());
+        assertTrue(committed.select("li").stream().anyMatch(li -> li.text().startsWith("China")), committed.text());
+        Element then = listAfter(briefing, "What each side then did.");
+        List<String> dated = then.select("li").stream().map(Element::text)
+                .filter(item -> item.matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d: .*")).toList();
+        assertTrue(dated.size() >= 4, "the steps each side took after Busan, each dated: " + then.text());
+        assertTrue(dated.stream().anyMatch(item -> item.contains("executive order")), dated.toString());
+        assertTrue(dated.stream().anyMatch(item -> item.contains("Customs Tariff Commission")
+                || item.contains("MOFCOM")), dated.toString());
+        Element sources = section(busan, "sources");
+        assertTrue(sources.text().contains("Ministry of Commerce"), "China's own account is cited: " + sources.text());
+        assertTrue(sources.text().contains("White House"), "the White House's account is cited: " + sources.text());
+    }
+
+    /** The list that follows a paragraph opening with the given bold words, as briefings write their sections. */
+    private static Element listAfter(Element briefing, String heading) {
+        Element label = briefing.select("p > strong").stream().filter(s -> s.text().equals(heading)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section '" + heading + "' in " + briefing.text()));
+        Element list = label.parent().nextElementSibling();
+        assertNotNull(list);
+        assertTrue(list.is("ul"), "a list follows '" + heading + "'");
+        return list;
     }
 
     private static ContentFile quoteOf(String speaker, String words) {

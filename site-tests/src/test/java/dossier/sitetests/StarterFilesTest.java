@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -60,7 +61,14 @@ class StarterFilesTest {
     Stream<DynamicTest> eachStarterFillsInEveryFieldOfItsType() {
         return Arrays.stream(ContentType.values()).map(type -> dynamicTest(type.jbakeType(), () -> {
             ContentFile starter = ContentFiles.read(type.folder(), starter(type));
-            assertEquals(Schema.fieldsOf(type).keySet(), starter.fields().keySet(),
+            // Fields that exclude each other (a source's url or no_url) are shown as commented alternatives.
+            Set<String> shown = new java.util.TreeSet<>(starter.fields().keySet());
+            java.util.regex.Matcher alternative = java.util.regex.Pattern.compile("(?m)^#([a-z_]+): ")
+                    .matcher(Files.readString(starter(type)));
+            while (alternative.find()) {
+                shown.add(alternative.group(1));
+            }
+            assertEquals(new java.util.TreeSet<>(Schema.fieldsOf(type).keySet()), shown,
                     "starters/" + type.jbakeType() + ".md must show every field of " + type.withArticle());
         }));
     }
@@ -78,6 +86,30 @@ class StarterFilesTest {
                 }
             }
             assertEquals(List.of(), missing, "pages that do not link to " + page);
+        }));
+    }
+
+    /**
+     * The starter actor says {@code delegation: member}: the record puts them in their side's delegation
+     * without naming rounds, so every negotiating round shows them apart and their page claims no round.
+     */
+    @TestFactory
+    Stream<DynamicTest> aDelegationMemberWithoutRecordedRoundsIsListedApartOnEveryNegotiatingRound() throws IOException {
+        ContentFile actor = ContentFiles.read("actors", starter(ContentType.ACTOR));
+        assertEquals("member", actor.text("delegation"), "starters/actor.md shows 'delegation: member'");
+        String actorPage = "actors/" + newId(ContentType.ACTOR) + ".html";
+        return ContentFiles.published("rounds").stream().map(round -> dynamicTest(round.id(), () -> {
+            Document page = Jsoup.parse(site.resolve(round.page()).toFile(), "UTF-8");
+            org.jsoup.nodes.Element delegations = page.selectFirst("section[aria-labelledby=delegations]");
+            boolean listed = delegations.select("a[href$=/" + newId(ContentType.ACTOR) + ".html]").size() == 1;
+            assertEquals("negotiation".equals(round.text("kind")), listed, round.page());
+            if (listed) {
+                assertTrue(delegations.text().contains("the sources do not say which rounds"), round.page());
+            }
+            assertFalse(linksTo(actorPage, round.page()), actorPage + " claims " + round.page());
+            Document own = Jsoup.parse(site.resolve(actorPage).toFile(), "UTF-8");
+            assertTrue(own.selectFirst("section[aria-labelledby=rounds]").text()
+                    .contains("the sources do not say which rounds"), actorPage);
         }));
     }
 

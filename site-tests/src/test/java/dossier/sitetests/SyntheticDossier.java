@@ -77,9 +77,11 @@ public final class SyntheticDossier {
                     publisher: "%s"
                     date: %s
                     kind: %s
+                    url: "https://documents.example.org/%s"
+                    accessed: 2026-01-15
                     status: published
                     """.formatted(title(6), title(2), date(days), pick("report", "statement", "readout",
-                    "announcement", "fact-sheet")), body());
+                    "announcement", "fact-sheet"), id("source", i)), body());
         }
         for (int i = 0; i < topics; i++) {
             write(content, "topics", id("topic", i), """
