@@ -1,5 +1,5 @@
 import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
+import dossier.jbake.DossierOven;
 
 import java.io.File;
 
@@ -7,7 +7,7 @@ import java.io.File;
  * Bakes one project several times in the same JVM, as the preview server does when a file is saved,
  * and prints the time of each bake step: the first includes class loading and JIT warm-up, the
  * later ones are what a contributor waits for after an edit. Run by bench/run.sh with the bake's
- * class path (the project's extension, then jbake-core and its libraries, then the .md registration).
+ * class path (the project's extension, then jbake-core and its libraries).
  *
  * usage: java -cp ... WarmBake.java <project folder> <output folder> <bakes>
  */
@@ -18,7 +18,7 @@ public class WarmBake {
         int bakes = Integer.parseInt(args[2]);
         for (int i = 1; i <= bakes; i++) {
             long start = System.nanoTime();
-            Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project, output, true));
+            Oven oven = DossierOven.of(project.toPath(), output.toPath());
             oven.bake();
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (!oven.getErrors().isEmpty()) {

@@ -7,8 +7,9 @@
 #   bench/run.sh --all                --stock --hugo --real (stock JBake at 10,000 takes about ten minutes)
 #
 # Options:
-#   --stock  also bake with stock JBake: JBake's own DocumentsRenderer (the project's rendering tool left
-#            out of the class path) and one minimal template on JBake's model (bench/stock-templates/)
+#   --stock  also bake with stock JBake: JBake's own crawler and DocumentsRenderer (the project's rendering
+#            tool left out), the same documents in JBake's own header format (bench/StockContent.java) and
+#            one minimal template on JBake's model (bench/stock-templates/)
 #   --hugo   also bake with Hugo (Debian package `hugo`) and the equivalent minimal template (bench/hugo/)
 #   --real   also time the real dossier's bake step in a running JVM: first bake, then warm re-bakes
 #            (what the preview server does on a saved edit)
@@ -27,7 +28,7 @@ for arg in "$@"; do
     --real) real=true ;;
     --all) stock=true hugo=true real=true ;;
     [0-9]*) sizes+=("$arg") ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,18p' "$0" >&2; exit 2 ;;
   esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
@@ -43,11 +44,10 @@ rows="$work/rows.tsv"
 # What a bake of the project reads and builds: the build files, the extension's sources, the site's sources.
 skeleton() {
   local into="$1"
-  rm -rf "$into" && mkdir -p "$into/dossier-jbake" "$into/dossier-jbake-markdown" "$into/dossier-preview" "$into/site-tests"
+  rm -rf "$into" && mkdir -p "$into/dossier-jbake" "$into/dossier-preview" "$into/site-tests"
   cp -r "$project/pom.xml" "$project/.mvn" "$project/templates" "$project/assets" "$project/jbake.properties" "$into/"
   cp -r "$project/dossier-jbake/pom.xml" "$project/dossier-jbake/src" "$into/dossier-jbake/"
   rm -rf "$into/dossier-jbake/src/test"
-  cp -r "$project/dossier-jbake-markdown/pom.xml" "$project/dossier-jbake-markdown/src" "$into/dossier-jbake-markdown/"
   cp -r "$project/dossier-preview/pom.xml" "$project/dossier-preview/src" "$into/dossier-preview/"
   rm -rf "$into/dossier-preview/src/test"
   cp "$project/site-tests/pom.xml" "$into/site-tests/"
@@ -91,7 +91,9 @@ for n in "${sizes[@]}"; do
   if $stock; then
     echo "N=$n: stock JBake ..." >&2
     dir="$work/stock-$n"
-    skeleton "$dir" && cp -r "$content" "$dir/content"
+    skeleton "$dir" && java "$here/StockContent.java" "$content" "$dir/content"
+    # JBake's own crawler reads content/ (in JBake's header format) and its own renderers bake it.
+    sed -i 's/^content.folder=.*/content.folder=content/; s/^data.folder=.*/data.folder=data/' "$dir/jbake.properties"
     rm "$dir/dossier-jbake/src/main/resources/META-INF/services/org.jbake.render.RenderingTool"
     rm -rf "$dir/templates" && mkdir "$dir/templates"
     for template in $(sed -n 's/^template\.[a-z]*\.file=//p' "$project/jbake.properties"); do
@@ -114,8 +116,8 @@ if $real; then
   echo "real dossier: bakes in one JVM ..." >&2
   dir="$work/project-${sizes[0]}"
   # site-tests' test class path is the bake's: the extension, then jbake-core and the libraries the JBake
-  # plugin bundles (Freemarker, flexmark), then the .md registration; packaged here, without baking.
-  (cd "$dir" && mvn -B -q -o -pl dossier-jbake,dossier-jbake-markdown,dossier-preview,site-tests package dependency:build-classpath \
+  # plugin bundles (Freemarker, flexmark); packaged here, without baking.
+  (cd "$dir" && mvn -B -q -o -pl dossier-jbake,dossier-preview,site-tests package dependency:build-classpath \
       -Dmaven.test.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=classpath.txt > "$work/classpath.log" 2>&1) \
       || { cat "$work/classpath.log" >&2; exit 1; }
   classpath="$(cat "$dir/site-tests/classpath.txt")"

@@ -24,25 +24,28 @@ import java.util.stream.Collectors;
 
 /**
  * The validated content of one bake: every document, by file and by id, and the published dossier.
- * Made once per bake, before JBake parses the first file, so that nothing is written unless the
- * whole content is valid. The tariff data (data/tariffs.yaml) is checked with it: its rows cite the
+ * Made once per bake, before a page is rendered, so that nothing is written unless the whole content is
+ * valid. The tariff data (data/tariffs.yaml) is checked with it: its rows cite the
  * content's sources and events.
  */
 public final class DossierBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierBuild.class);
 
+    /** The content folder, relative to the project folder: read here, once per bake, and by nothing else. */
+    public static final String CONTENT = "content";
+
     /** The data file behind the tariff chart and the truce shading, relative to the project folder. */
     public static final String TARIFF_DATA = "data/tariffs.yaml";
 
-    private final Map<Path, Document> byFile = new HashMap<>();
+    private final List<Document> documents;
     private final Map<String, Document> byId = new HashMap<>();
     private final Dossier dossier;
     private final TariffData tariffs;
 
     private DossierBuild(List<Document> documents, TariffData tariffs) {
+        this.documents = List.copyOf(documents);
         for (Document document : documents) {
-            byFile.put(document.file().absolutePath().toAbsolutePath().normalize(), document);
             byId.put(document.id(), document);
         }
         this.dossier = new Dossier(documents);
@@ -92,21 +95,13 @@ public final class DossierBuild {
                 .collect(Collectors.toSet());
     }
 
-    public Document documentAt(Path file) {
-        Document document = byFile.get(file.toAbsolutePath().normalize());
-        if (document == null) {
-            throw new IllegalStateException(file + " was not part of the checked content; was it added during"
-                    + " the bake? Bake again.");
-        }
-        return document;
-    }
-
     public Document document(String id) {
         return byId.get(id);
     }
 
+    /** Every checked document, drafts included, in the order the content folder lists them. */
     public List<Document> documents() {
-        return List.copyOf(byId.values());
+        return documents;
     }
 
     public Dossier dossier() {

@@ -2,11 +2,13 @@ package dossier.jbake;
 
 import org.jbake.app.configuration.JBakeConfiguration;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * One {@link DossierBuild} per bake. JBake makes a new configuration object for every bake (the
+ * One {@link DossierBuild} per bake, made when the rendering tool starts: the dossier's own reading of
+ * content/ and data/, never JBake's (JBake's content folder is an empty one, see {@link DossierOven}). JBake makes a new configuration object for every bake (the
  * preview server re-bakes in the same JVM), and hands it to both the markup engine and the
  * rendering tools, so it is the key that ties the two to the same checked content.
  */
@@ -20,7 +22,8 @@ public final class DossierBuilds {
     public static synchronized DossierBuild of(JBakeConfiguration config) {
         DossierBuild build = BUILDS.get(config);
         if (build == null) {
-            build = DossierBuild.load(config.getSourceFolder().toPath(), config.getContentFolder().toPath());
+            Path project = config.getSourceFolder().toPath();
+            build = DossierBuild.load(project, project.resolve(DossierBuild.CONTENT));
             BUILDS.put(config, build);
         }
         return build;

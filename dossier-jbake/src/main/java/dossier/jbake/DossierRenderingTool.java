@@ -3,8 +3,8 @@ package dossier.jbake;
 import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.publish.Publication;
-import dossier.site.EditLinks;
 import dossier.site.ChartFactory;
+import dossier.site.EditLinks;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
 import dossier.site.SitePaths;
@@ -19,108 +19,123 @@ import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * Renders every page of the dossier: each document's page with the view {@link PageFactory} prepares
- * for it, then the listing pages (home, indexes, timeline, briefing book, search) with the charts, and
- * the search files ({@link SearchFiles}). It runs before JBake's own rendering tools (its jar comes
- * first on the plugin's class path) and then removes the documents from JBake's store, so JBake's
- * per-document renderer (quadratic in the documents of a type) finds nothing left to do. Drafts are
- * checked but not published.
+ * Bakes the dossier in one pass: reads content/ and data/ once and checks them ({@link DossierBuilds}),
+ * renders each published document's Markdown once, and renders every page (each document's, then the
+ * listings with the charts) through JBake's {@link Renderer}, so JBake's configuration and Freemarker
+ * templates stay what makes the HTML. Pages are rendered on every core: each page is a pure function of
+ * the dossier, so the output is the same whatever the order. JBake's own crawler reads an empty folder
+ * (see {@link DossierOven}) and its store holds none of the dossier, so JBake's own renderers have nothing to do.
  */
 public class DossierRenderingTool implements RenderingTool {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierRenderingTool.class);
+
+    /** One page to write: its model, and what to name in a message when it fails. */
+    private record Page(DocumentModel model, String what) {
+    }
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         DossierBuild build = DossierBuilds.of(config);
         PageFactory pages = new PageFactory(build.dossier());
         Publication publication = Publications.of(config, build);
-        List<String> failures = new ArrayList<>();
-        Set<String> baked = new HashSet<>();
-        Map<String, String> renderedBodies = new HashMap<>();
-        for (DocumentModel model : db.getUnrenderedContent()) {
-            if (ContentType.forJBakeType(model.getType()).isEmpty()) {
-                continue;
-            }
-            Document document = build.document((String) model.get("id"));
-            if (document.published()) {
-                String path = SitePaths.of(document);
-                model.put("page", pages.pageFor(document));
-                model.put("root", SitePaths.rootFrom(path));
-                model.put("source_path", document.file().displayPath());
-                model.put("meta", publication.metadataFor(document));
-                if (document.type() == ContentType.QUOTE) {
-                    model.put("citation", publication.citationFor(document));
-                }
-                EditLinks.of(config.get(EditLinks.KEY), document.file().displayPath())
-                        .ifPresent(url -> model.put("edit_url", url));
-                render(renderer, model, document.file().displayPath(), failures);
-                baked.add(document.id());
-                renderedBodies.put(document.id(), model.getBody());
-            } else {
-                LOG.info("Not published (status: draft): {}", document.file().displayPath());
-            }
+        List<Document> published = build.documents().stream().filter(Document::published).toList();
+        build.documents().stream().filter(d -> !d.published())
+                .forEach(d -> LOG.info("Not published (status: draft): {}", d.file().displayPath()));
+
+        MarkdownRenderer markdown = MarkdownRenderer.forExtensions(config.getMarkdownExtensions());
+        Map<String, String> bodies = new ConcurrentHashMap<>();
+        inParallel(published, document -> bodies.put(document.id(), markdown.toHtml(document.body())));
+
+        List<Page> toRender = new ArrayList<>();
+        for (Document document : published) {
+            toRender.add(new Page(documentPage(document, bodies.get(document.id()), pages, publication, config),
+                    document.file().displayPath()));
         }
-        forgetRenderedDocuments(db);
         ChartFactory charts = new ChartFactory(build.dossier(), build.tariffs());
         for (ListingPage listing : ListingPage.values()) {
-            DocumentModel model = new DocumentModel();
-            model.setType(listing.jbakeType());
-            model.setUri(listing.path());
-            model.setStatus("published");
-            model.put("page", pages.pageFor(listing));
-            model.put("root", SitePaths.rootFrom(listing.path()));
-            model.put("meta", publication.metadataFor(listing));
-            if (ChartFactory.PAGES_WITH_CHARTS.contains(listing)) {
-                model.put("charts", charts.forPage(listing));
-            }
-            // The briefing book prints each round's briefing, rendered by JBake's Markdown engine above.
-            model.put("bodies", renderedBodies);
-            render(renderer, model, listing.path(), failures);
+            toRender.add(new Page(listingPage(listing, pages, publication, charts, bodies), listing.path()));
         }
+        Collection<String> failures = new ConcurrentLinkedQueue<>();
+        inParallel(toRender, page -> {
+            try {
+                renderer.render(page.model());
+            } catch (Exception e) {
+                LOG.error("Rendering {} failed", page.what(), e);
+                failures.add(page.what() + ": " + e.getMessage());
+            }
+        });
         try {
             SearchFiles.write(config.getDestinationFolder().toPath(), pages.searchIndex());
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             LOG.error("Writing the search files failed", e);
             failures.add("search files: " + e.getMessage());
         }
-        for (Document document : build.documents()) {
-            if (document.published() && !baked.contains(document.id())) {
-                failures.add(document.file().displayPath() + ": not baked: JBake did not load it; check that"
-                        + " jbake.properties has template." + document.type().jbakeType() + ".file");
-            }
-        }
         if (!failures.isEmpty()) {
-            throw new RenderingException("The dossier was not baked completely:\n" + String.join("\n", failures));
+            throw new RenderingException("The dossier was not baked completely:\n"
+                    + String.join("\n", failures.stream().sorted().toList()));
         }
-        return baked.size() + ListingPage.values().length;
+        return toRender.size();
     }
 
-    /**
-     * Leaves JBake's own per-document renderer nothing to do. JBake's markContentAsRendered runs one SQL
-     * update per document, parsed anew each time (a third of a 10,000-document bake); removing each type's
-     * documents from the store is one statement per type. The store is the bake's working copy, not a
-     * cache worth keeping: every bake renders every page again, since any page may list any document.
-     */
-    private static void forgetRenderedDocuments(ContentStore db) {
-        for (ContentType type : ContentType.values()) {
-            db.deleteAllByDocType(type.jbakeType());
+    private static DocumentModel documentPage(Document document, String body, PageFactory pages,
+                                              Publication publication, JBakeConfiguration config) {
+        String path = SitePaths.of(document);
+        DocumentModel model = new DocumentModel();
+        model.setType(document.type().jbakeType());
+        model.setUri(path);
+        model.setStatus("published");
+        model.setBody(body);
+        model.put("page", pages.pageFor(document));
+        model.put("root", SitePaths.rootFrom(path));
+        model.put("source_path", document.file().displayPath());
+        model.put("meta", publication.metadataFor(document));
+        if (document.type() == ContentType.QUOTE) {
+            model.put("citation", publication.citationFor(document));
         }
+        EditLinks.of(config.get(EditLinks.KEY), document.file().displayPath())
+                .ifPresent(url -> model.put("edit_url", url));
+        return model;
     }
 
-    private static void render(Renderer renderer, DocumentModel model, String what, List<String> failures) {
+    private static DocumentModel listingPage(ListingPage listing, PageFactory pages, Publication publication,
+                                             ChartFactory charts, Map<String, String> bodies) {
+        DocumentModel model = new DocumentModel();
+        model.setType(listing.jbakeType());
+        model.setUri(listing.path());
+        model.setStatus("published");
+        model.put("page", pages.pageFor(listing));
+        model.put("root", SitePaths.rootFrom(listing.path()));
+        model.put("meta", publication.metadataFor(listing));
+        if (ChartFactory.PAGES_WITH_CHARTS.contains(listing)) {
+            model.put("charts", charts.forPage(listing));
+        }
+        // The briefing book prints each round's briefing, rendered once above.
+        model.put("bodies", bodies);
+        return model;
+    }
+
+    /** Runs the work on every core and waits for all of it; the caller's thread is not one of the workers. */
+    private static <T> void inParallel(List<T> items, java.util.function.Consumer<T> work) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            renderer.render(model);
-        } catch (Exception e) {
-            LOG.error("Rendering {} failed", what, e);
-            failures.add(what + ": " + e.getMessage());
+            pool.submit(() -> items.parallelStream().forEach(work)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the bake was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
     }
 

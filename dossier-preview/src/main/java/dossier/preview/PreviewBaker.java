@@ -3,7 +3,7 @@ package dossier.preview;
 import dossier.jbake.InvalidContentException;
 import dossier.validation.Problem;
 import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
+import dossier.jbake.DossierOven;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,8 +50,7 @@ final class PreviewBaker {
         try {
             deleteTree(site);
             // Cache cleared: every bake reads every file again, as a build from scratch does.
-            Oven oven = new Oven(new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(project.toFile(), site.toFile(), true));
+            Oven oven = DossierOven.of(project, site);
             oven.bake();
             if (!oven.getErrors().isEmpty()) {
                 deleteTree(site);

@@ -23,7 +23,7 @@ class MavenBuildTest {
 
     private static final List<String> PROJECT_FILES = List.of("pom.xml", ".mvn", "content", "data", "templates", "assets",
             "jbake.properties", "dossier-jbake/pom.xml", "dossier-jbake/src/main",
-            "dossier-jbake-markdown/pom.xml", "dossier-jbake-markdown/src", "dossier-preview/pom.xml",
+            "dossier-preview/pom.xml",
             "dossier-preview/src", "site-tests/pom.xml");
 
     @TempDir

@@ -1,7 +1,7 @@
 package dossier.sitetests;
 
 import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
+import dossier.jbake.DossierOven;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,8 +83,7 @@ final class ScratchProject {
 
     /** Bakes with JBake and the project's extension, as the Maven plugin does, into {@code output}. */
     void bake(Path output) throws Exception {
-        Oven oven = new Oven(new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(root.toFile(), output.toFile(), true));
+        Oven oven = DossierOven.of(root, output);
         oven.bake();
         if (!oven.getErrors().isEmpty()) {
             throw new IllegalStateException("bake errors: " + oven.getErrors());
