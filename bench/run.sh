@@ -117,7 +117,8 @@ if $real; then
   dir="$work/project-${sizes[0]}"
   # site-tests' test class path is the bake's: the extension, then jbake-core and the libraries the JBake
   # plugin bundles (Freemarker, flexmark); packaged here, without baking.
-  (cd "$dir" && mvn -B -q -o -pl dossier-jbake,dossier-preview,site-tests package dependency:build-classpath \
+  # Not offline: this step is not timed, and a fresh machine may not have the dependency plugin (pinned here) yet.
+  (cd "$dir" && mvn -B -q -pl dossier-jbake,dossier-preview,site-tests package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
       -Dmaven.test.skip=true -Dmdep.includeScope=test -Dmdep.outputFile=classpath.txt > "$work/classpath.log" 2>&1) \
       || { cat "$work/classpath.log" >&2; exit 1; }
   classpath="$(cat "$dir/site-tests/classpath.txt")"
