@@ -107,6 +107,8 @@ for n in "${sizes[@]}"; do
     echo "N=$n: Hugo ..." >&2
     dir="$work/hugo-$n"
     rm -rf "$dir" && mkdir -p "$dir" && cp -r "$here/hugo/." "$dir/" && cp -r "$content" "$dir/content"
+    # Hugo reserves the front-matter field url for the page's own address: a source's is renamed for it.
+    find "$dir/content" -name '*.md' -exec sed -i 's/^url: /document_url: /' {} +
     timed "$work/hugo-$n.log" hugo --quiet --source "$dir" --destination "$dir/public"
     row "$n" "Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p')" "$(pages_in "$dir/public")" "$wall" "$wall" "$rss"
   fi
