@@ -5,20 +5,39 @@ import java.util.Optional;
 
 /** The kinds of document in the dossier. Each lives in its own folder under content/. */
 public enum ContentType {
-    ROUND("rounds", "round"),
-    ACTOR("actors", "actor"),
-    TOPIC("topics", "topic"),
-    EVENT("events", "event"),
-    QUOTE("quotes", "quote"),
-    SOURCE("sources", "source"),
-    CORRECTION("corrections", "correction");
+    ROUND("rounds", "round", "title", "kind", "number", "date", "end_date", "city", "country", "delegations",
+            "topics", "outcome", "sources"),
+    ACTOR("actors", "actor", "name", "role", "side", "kind", "native_name", "native_language", "short_name",
+            "delegation", "sources"),
+    TOPIC("topics", "topic", "title", "summary", "sources"),
+    EVENT("events", "event", "title", "date", "end_date", "date_precision", "actors", "topics", "round", "sources"),
+    QUOTE("quotes", "quote", "speaker", "kind", "text", "date", "date_basis", "setting", "source", "round", "topics",
+            "context", "variants", "sources"),
+    SOURCE("sources", "source", "title", "publisher", "date", "kind", "url", "accessed", "archive_url", "no_url",
+            "language"),
+    CORRECTION("corrections", "correction", "title", "source", "said", "correct", "affects", "date", "sources");
 
     private final String folder;
     private final String jbakeType;
+    private final java.util.Set<String> fields;
 
-    ContentType(String folder, String jbakeType) {
+    /**
+     * @param fields the front-matter fields a document of this type may have besides {@code status}, in the
+     *               order of the field tables; dossier.validation.Schema defines their shapes and is checked
+     *               against this list when it loads, so the two cannot drift apart
+     */
+    ContentType(String folder, String jbakeType, String... fields) {
         this.folder = folder;
         this.jbakeType = jbakeType;
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        all.add("status");
+        all.addAll(java.util.List.of(fields));
+        this.fields = java.util.Collections.unmodifiableSet(all);
+    }
+
+    /** The names of the fields a document of this type may have, {@code status} first. */
+    public java.util.Set<String> fields() {
+        return fields;
     }
 
     /** The folder under content/ and under the baked site. */

@@ -24,17 +24,13 @@ public record Coverage(LocalDate from, LocalDate to, LocalDate recordRunsTo, Loc
                        Collection<Document> sources) {
         LocalDate from = Stream.concat(rounds.stream(), events.stream()).map(d -> d.date("date"))
                 .min(LocalDate::compareTo).orElse(null);
-        LocalDate to = Stream.concat(rounds.stream(), events.stream()).map(Coverage::lastDay)
+        LocalDate to = Stream.concat(rounds.stream(), events.stream()).map(Document::lastDay)
                 .max(LocalDate::compareTo).orElse(null);
         LocalDate record = Stream.of(rounds, events, quotes, sources).flatMap(Collection::stream)
-                .map(d -> d.type() == ContentType.SOURCE ? d.date("date") : lastDay(d))
+                .map(d -> d.type() == ContentType.SOURCE ? d.date("date") : d.lastDay())
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         LocalDate read = sources.stream().map(d -> d.date("accessed")).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
         return new Coverage(from, to, record, read);
-    }
-
-    private static LocalDate lastDay(Document document) {
-        return document.has("end_date") ? document.date("end_date") : document.date("date");
     }
 }

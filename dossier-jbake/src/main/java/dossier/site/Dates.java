@@ -1,7 +1,6 @@
 package dossier.site;
 
 import dossier.content.Document;
-import dossier.validation.Schema;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,25 +27,25 @@ public final class Dates {
      */
     public static String of(Document document) {
         LocalDate start = document.date("date");
-        if (Schema.MONTH.equals(document.text("date_precision"))) {
+        if (document.datedToMonth()) {
             return month(YearMonth.from(start));
         }
-        return range(start, document.has("end_date") ? document.date("end_date") : null);
+        return range(start, document.lastDay());
     }
 
     /** The ISO form of a dated document's start, for {@code <time datetime>} and data: "2025-05-10" or "2025-05". */
     public static String isoOf(Document document) {
         LocalDate start = document.date("date");
-        return Schema.MONTH.equals(document.text("date_precision")) ? YearMonth.from(start).toString()
+        return document.datedToMonth() ? YearMonth.from(start).toString()
                 : start.toString();
     }
 
     /** The ISO form of a dated document's last day, or its month: "2025-05-11", "2025-05". */
     public static String isoOfEnd(Document document) {
-        if (Schema.MONTH.equals(document.text("date_precision"))) {
+        if (document.datedToMonth()) {
             return isoOf(document);
         }
-        return (document.has("end_date") ? document.date("end_date") : document.date("date")).toString();
+        return document.lastDay().toString();
     }
 
     /** "10 May 2025", or "" for a source that has no date (a public record). */

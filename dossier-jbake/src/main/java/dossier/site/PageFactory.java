@@ -284,7 +284,7 @@ public final class PageFactory {
 
     /** An actor's name in its owner's script, or null; Chinese (zh-Hans) unless native_language says otherwise. */
     private static NativeName nativeName(Document document) {
-        if (!document.has("native_name")) {
+        if (document.type() != ACTOR || !document.has("native_name")) {
             return null;
         }
         return new NativeName(document.text("native_name"), Schema.nativeLanguage(document));
@@ -292,7 +292,7 @@ public final class PageFactory {
 
     /** Where a source's document can be opened, or null where it has no address. */
     static DocumentAddress documentAddress(Document document) {
-        if (!document.has("url")) {
+        if (document.type() != SOURCE || !document.has("url")) {
             return null;
         }
         String url = document.text("url");

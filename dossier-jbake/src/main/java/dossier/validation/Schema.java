@@ -34,7 +34,7 @@ public final class Schema {
     public static final String DELEGATION_MEMBER = "member";
     /** An event's {@code date_precision}: the record gives the day (the default), or only the month. */
     public static final String DAY = "day";
-    public static final String MONTH = "month";
+    public static final String MONTH = Document.MONTH;
     /** A source's kind when the facts are public record but no document is named for them: it has no date. */
     public static final String PUBLIC_RECORD = "public-record";
     /** The languages a source's document or an actor's native name may be written in, as BCP 47 tags. */
@@ -126,6 +126,11 @@ public final class Schema {
         byName.put("status", choice("status", true, STATUSES.toArray(new String[0])));
         for (FieldSpec spec : specs) {
             byName.put(spec.name(), spec);
+        }
+        // Documents answer only for the fields their type names (ContentType.fields): the two lists must agree.
+        if (!List.copyOf(byName.keySet()).equals(List.copyOf(type.fields()))) {
+            throw new IllegalStateException("Schema of " + type + " " + byName.keySet() + " differs from "
+                    + "ContentType." + type + ".fields() " + type.fields());
         }
         FIELDS.put(type, byName);
     }
