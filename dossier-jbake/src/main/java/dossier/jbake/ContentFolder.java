@@ -33,28 +33,44 @@ public final class ContentFolder {
                     "the content folder is missing"));
             return List.of();
         }
-        List<SourceFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(contentFolder)) {
-            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                Path inContent = contentFolder.relativize(path);
-                if (isHidden(inContent)) {
-                    continue;
-                }
-                String displayPath = projectFolder.relativize(path).toString().replace('\\', '/');
-                try {
-                    String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-                    if (!StandardCharsets.UTF_8.newEncoder().canEncode(text) || text.contains("\uFFFD")) {
-                        throw new CharacterCodingException();
-                    }
-                    files.add(new SourceFile(displayPath, inContent.toString().replace('\\', '/'), path, text));
-                } catch (CharacterCodingException e) {
-                    problems.add(new Problem(displayPath, 1, "the file is not UTF-8 text: save it as UTF-8"));
-                }
-            }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(contentFolder)) {
+            paths = walk.filter(Files::isRegularFile).filter(path -> !isHidden(contentFolder.relativize(path)))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + contentFolder, e);
         }
+        // Read on every core; the results keep the sorted order, so every bake lists files the same way.
+        List<Read> read = paths.parallelStream().map(path -> readOne(projectFolder, contentFolder, path)).toList();
+        List<SourceFile> files = new ArrayList<>();
+        for (Read file : read) {
+            if (file.text() != null) {
+                files.add(file.text());
+            } else {
+                problems.add(file.problem());
+            }
+        }
         return files;
+    }
+
+    /** One file read: its text, or (text null) the problem that it is not UTF-8. */
+    private record Read(SourceFile text, Problem problem) {
+    }
+
+    private static Read readOne(Path projectFolder, Path contentFolder, Path path) {
+        String displayPath = projectFolder.relativize(path).toString().replace('\\', '/');
+        try {
+            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            if (!StandardCharsets.UTF_8.newEncoder().canEncode(text) || text.contains("\uFFFD")) {
+                throw new CharacterCodingException();
+            }
+            return new Read(new SourceFile(displayPath, contentFolder.relativize(path).toString().replace('\\', '/'), path,
+                    text), null);
+        } catch (CharacterCodingException e) {
+            return new Read(null, new Problem(displayPath, 1, "the file is not UTF-8 text: save it as UTF-8"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     private static boolean isHidden(Path inContent) {

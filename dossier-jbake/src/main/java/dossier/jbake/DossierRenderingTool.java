@@ -29,9 +29,9 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * Bakes the dossier in one pass: reads content/ and data/ once and checks them ({@link DossierBuilds}),
- * renders each published document's Markdown once, and renders every page (each document's, then the
- * listings with the charts) through JBake's {@link Renderer}, so JBake's configuration and Freemarker
- * templates stay what makes the HTML. Pages are rendered on every core: each page is a pure function of
+ * renders each published document's Markdown once, and writes every page (each document's, then the
+ * listings with the charts) with JBake's Freemarker engine ({@link PageWriter}), so JBake's configuration and
+ * the project's templates stay what makes the HTML. Pages are rendered on every core: each page is a pure function of
  * the dossier, so the output is the same whatever the order. JBake's own crawler reads an empty folder
  * (see {@link DossierOven}) and its store holds none of the dossier, so JBake's own renderers have nothing to do.
  */
@@ -66,9 +66,10 @@ public class DossierRenderingTool implements RenderingTool {
             toRender.add(new Page(listingPage(listing, pages, publication, charts, bodies), listing.path()));
         }
         Collection<String> failures = new ConcurrentLinkedQueue<>();
+        PageWriter writer = new PageWriter(config, db);
         inParallel(toRender, page -> {
             try {
-                renderer.render(page.model());
+                writer.write(page.model());
             } catch (Exception e) {
                 LOG.error("Rendering {} failed", page.what(), e);
                 failures.add(page.what() + ": " + e.getMessage());

@@ -8,8 +8,8 @@
  *       {@link dossier.jbake.DossierBuild}: content/ and data/ read once and checked whole, or the bake
  *       stops with every problem as {@code path:line: message} before a page is written.</li>
  *   <li>It renders each published body once with flexmark ({@link dossier.jbake.MarkdownRenderer}) and
- *       every page, on every core, through JBake's renderer and the project's Freemarker templates, with
- *       the views of {@code dossier.site}; then the search files.</li>
+ *       every page, on every core, with JBake's Freemarker engine and the project's templates
+ *       ({@link dossier.jbake.PageWriter}), with the views of {@code dossier.site}; then the search files.</li>
  *   <li>{@link dossier.jbake.PublishedFilesTool} writes the feed, sitemap, exports and calendar; JBake
  *       copies assets/.</li>
  * </ol>

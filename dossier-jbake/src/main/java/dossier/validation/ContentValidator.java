@@ -36,14 +36,22 @@ public final class ContentValidator {
         this.today = today;
     }
 
+    private record FileResult(SourceFile file, java.util.Optional<Document> document, List<Problem> problems) {
+    }
+
     public Outcome validate(List<SourceFile> files) {
         List<Problem> problems = new ArrayList<>();
         FileChecker fileChecker = new FileChecker(today);
         List<Document> documents = new ArrayList<>();
         Set<String> idsOfBrokenFiles = new HashSet<>();
-        for (SourceFile file : files) {
-            fileChecker.check(file, problems).ifPresentOrElse(documents::add,
-                    () -> idsOfBrokenFiles.add(idOf(file)));
+        // Each file is checked on its own (FileChecker keeps no state), so on every core; results keep file order.
+        List<FileResult> results = files.parallelStream().map(file -> {
+            List<Problem> found = new ArrayList<>();
+            return new FileResult(file, fileChecker.check(file, found), found);
+        }).toList();
+        for (FileResult result : results) {
+            problems.addAll(result.problems());
+            result.document().ifPresentOrElse(documents::add, () -> idsOfBrokenFiles.add(idOf(result.file())));
         }
         ReferenceChecker references = new ReferenceChecker(idsOfBrokenFiles);
         Map<String, Document> byId = references.uniqueIds(documents, problems);
