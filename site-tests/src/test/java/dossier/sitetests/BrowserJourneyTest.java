@@ -64,9 +64,13 @@ class BrowserJourneyTest extends ChromiumTest {
     }
 
     @Test
-    void theHomeARoundAndAQuoteFitPhonesAndDesktopsAndAreKeptAsScreenshots() throws Exception {
+    void theHomeARoundAQuoteAndASourceFitPhonesAndDesktopsAndAreKeptAsScreenshots() throws Exception {
         String[] path = roundActorAndQuote();
-        Map<String, String> pages = Map.of("home", "index.html", "round", path[0], "quote", path[2]);
+        // The source whose document has the longest address: an address is one long word on a phone.
+        String source = ContentFiles.published("sources").stream().filter(s -> s.text("url") != null)
+                .max(java.util.Comparator.comparingInt(s -> s.text("url").length())).orElseThrow().page();
+        Map<String, String> pages = Map.of("home", "index.html", "round", path[0], "quote", path[2],
+                "source", source);
         Files.createDirectories(SCREENSHOTS);
         for (Map.Entry<String, String> page : pages.entrySet()) {
             for (int width : new int[] {375, 1280}) {
