@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads every file under the content folder, whatever its name: JBake's crawler passes over files
- * it has no engine for, and the validator must see them to say so. Hidden files (.gitkeep) are skipped.
+ * Reads every file under the content folder once per bake, whatever its name: the validator must see a
+ * file of any name to say what is wrong with it. Hidden files (.gitkeep) are skipped.
  */
 public final class ContentFolder {
 
