@@ -1,4 +1,5 @@
 <#ftl output_format="HTML">
+<#import "parts.ftl" as parts>
 <#-- The charts (dossier.site.ReaderViews.Charts). The SVG markup is printed with ?no_esc because it comes
      from tested Java (dossier.charts) that escapes every text and attribute value it writes. -->
 
@@ -34,7 +35,7 @@
         <td>${row.side()}</td>
         <td>${row.rate()}</td>
         <td>${row.note()}</td>
-        <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span><#if row.source().document()??> <a class="document" href="${row.source().document().url()}">${row.source().document().host()}</a></#if></td>
+        <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span><@parts.document item=row.source()/></td>
       </tr>
     </#list>
     </tbody>

@@ -16,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,15 +37,11 @@ public final class DossierBuild {
     public static final String TARIFF_DATA = "data/tariffs.yaml";
 
     private final List<Document> documents;
-    private final Map<String, Document> byId = new HashMap<>();
     private final Dossier dossier;
     private final TariffData tariffs;
 
     private DossierBuild(List<Document> documents, TariffData tariffs) {
         this.documents = List.copyOf(documents);
-        for (Document document : documents) {
-            byId.put(document.id(), document);
-        }
         this.dossier = new Dossier(documents);
         this.tariffs = tariffs;
     }
@@ -93,10 +87,6 @@ public final class DossierBuild {
     private static Set<String> publishedIds(List<Document> documents, ContentType type) {
         return documents.stream().filter(d -> d.type() == type && d.published()).map(Document::id)
                 .collect(Collectors.toSet());
-    }
-
-    public Document document(String id) {
-        return byId.get(id);
     }
 
     /** Every checked document, drafts included, in the order the content folder lists them. */
