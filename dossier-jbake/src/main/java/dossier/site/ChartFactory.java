@@ -8,7 +8,6 @@ import dossier.data.TariffData.RateChange;
 import dossier.model.Dossier;
 import dossier.site.ReaderViews.Charts;
 import dossier.site.ReaderViews.TariffRow;
-import dossier.site.Views.Link;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -60,8 +59,6 @@ public final class ChartFactory {
                 change.announced() == null ? "" : Dates.day(change.announced()),
                 TariffChart.SIDE_LABELS.get(change.side()),
                 change.recorded() ? change.rate() + "%" : "No single rate recorded", change.recorded(), change.note(),
-                new Link(source.text("title"), SitePaths.of(source),
-                        Dates.publisherAndDay(source.text("publisher"), source.date("date")), null,
-                        PageFactory.documentAddress(source)));
+                PageFactory.sourceLink(source));
     }
 }

@@ -340,8 +340,10 @@ public final class PageFactory {
         return id.isEmpty() ? null : link(dossier.get(id));
     }
 
-    private Link sourceLink(Document source) {
-        return link(source, Dates.publisherAndDay(source.text("publisher"), source.date("date")));
+    /** A link to a source's page, named by its title, with publisher and date beside it and its document's address. */
+    static Link sourceLink(Document source) {
+        return new Link(source.text("title"), SitePaths.of(source),
+                Dates.publisherAndDay(source.text("publisher"), source.date("date")), null, documentAddress(source));
     }
 
     private List<Link> sourceLinks(Document document) {
@@ -350,7 +352,7 @@ public final class PageFactory {
             ids.add(document.text("source"));
         }
         document.list("sources").stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        return ids.stream().map(dossier::get).map(this::sourceLink).toList();
+        return ids.stream().map(dossier::get).map(PageFactory::sourceLink).toList();
     }
 
     private List<Link> citedBy(Document source) {
