@@ -63,8 +63,15 @@ timed() {
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log.time")
 }
 
-# row <N> <engine> <pages> <process wall s> <bake s> <rss MB>
-row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$rows"; }
+# row <N> <engine> <pages> <process wall s> <bake s> <rss MB> <search KB per query, or - without search>
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$rows"; }
+
+# The most a query costs the search page before it lists results, in KB (bench/SearchBytes.java), over words
+# of the synthetic text: common ones, two-word queries and a prefix.
+search_kb() {  # <project folder>
+  java -cp "$1/dossier-jbake/target/classes" "$here/SearchBytes.java" "$1/target/site" tariff "rare earth" \
+    "export control" soybean minister "trade deficit" fentanyl "port fees" semi "the talks"
+}
 
 pages_in() { find "$1" -name '*.html' | wc -l; }
 
@@ -86,7 +93,8 @@ for n in "${sizes[@]}"; do
   dir="$work/project-$n"
   skeleton "$dir" && cp -r "$content" "$dir/content"
   build_project "$dir" "$work/project-$n.log"
-  row "$n" "project" "$(pages_in "$dir/target/site")" "$wall" "$(bake_seconds "$work/project-$n.log")" "$rss"
+  row "$n" "project" "$(pages_in "$dir/target/site")" "$wall" "$(bake_seconds "$work/project-$n.log")" "$rss" \
+    "$(search_kb "$dir")"
 
   if $stock; then
     echo "N=$n: stock JBake ..." >&2
@@ -100,7 +108,7 @@ for n in "${sizes[@]}"; do
       cp "$here/stock-templates/page.ftl" "$dir/templates/$template"
     done
     build_project "$dir" "$work/stock-$n.log"
-    row "$n" "stock JBake" "$(pages_in "$dir/target/site")" "$wall" "$(bake_seconds "$work/stock-$n.log")" "$rss"
+    row "$n" "stock JBake" "$(pages_in "$dir/target/site")" "$wall" "$(bake_seconds "$work/stock-$n.log")" "$rss" -
   fi
 
   if $hugo; then
@@ -110,7 +118,7 @@ for n in "${sizes[@]}"; do
     # Hugo reserves the front-matter field url for the page's own address: a source's is renamed for it.
     find "$dir/content" -name '*.md' -exec sed -i 's/^url: /document_url: /' {} +
     timed "$work/hugo-$n.log" hugo --quiet --source "$dir" --destination "$dir/public"
-    row "$n" "Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p')" "$(pages_in "$dir/public")" "$wall" "$wall" "$rss"
+    row "$n" "Hugo $(hugo version | sed -n 's/^hugo v\([0-9.]*\).*/\1/p')" "$(pages_in "$dir/public")" "$wall" "$wall" "$rss" -
   fi
 done
 
@@ -138,12 +146,14 @@ echo
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo),"\
   "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(java -version 2>&1 | head -1), $(date +%Y-%m-%d)"
 echo
-echo "| documents | engine | pages written | process wall s | bake s | ms per document | documents per s | peak RSS MB |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-awk -F'\t' '{ printf "| %\047d | %s | %\047d | %.1f | %.2f | %.2f | %.0f | %\047d |\n", $1, $2, $3, $4, $5, 1000 * $5 / $1, $1 / $5, $6 }' "$rows"
+echo "| documents | engine | pages written | process wall s | bake s | ms per document | documents per s | peak RSS MB | search KB per query |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+awk -F'\t' '{ printf "| %\047d | %s | %\047d | %.1f | %.2f | %.2f | %.0f | %\047d | %s |\n", $1, $2, $3, $4, $5, 1000 * $5 / $1, $1 / $5, $6, $7 }' "$rows"
 echo
 echo "bake s: JBake's own \"Baked N items in X ms\" (the bake step, after Maven and the JVM started); for Hugo, its"\
-  "process wall time. process wall s: the whole \`mvn package\` (compiling the extension, starting the JVM) or \`hugo\`."
+  "process wall time. process wall s: the whole \`mvn package\` (compiling the extension, starting the JVM) or \`hugo\`."\
+  "search KB per query: the most the search page downloads before it lists the results of one of ten queries (page,"\
+  "lunr, script, manifest, the term shards the query needs, the 20 largest scripts of page entries); - where there is no search."
 echo
 # Ratios within each N (same run, same machine), and linearity of the project's build.
 awk -F'\t' '

@@ -17,8 +17,8 @@ reached from the indexes below.</p></noscript>
   <h2 id="browse">Browse the dossier</h2>
   <@parts.links items=page.browse() root=root/>
 </section>
-<#-- lunr (copied from its WebJar), the index made at this bake, and the search script: all from this site. -->
+<#-- lunr (copied from its WebJar), the manifest of the index made at this bake, and the search script: all from this site. -->
 <script src="${root}js/lunr.min.js"></script>
-<script src="${root}js/search-index.js"></script>
+<script src="${root}js/search/manifest.js"></script>
 <script src="${root}js/search.js"></script>
 </@layout.page>

@@ -2,7 +2,7 @@ package dossier.charts;
 
 import dossier.data.TariffData;
 import dossier.data.TariffData.RateChange;
-import dossier.site.Dates;
+import dossier.base.Dates;
 
 import java.time.LocalDate;
 import java.util.List;

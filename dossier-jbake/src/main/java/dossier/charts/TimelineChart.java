@@ -4,8 +4,8 @@ import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.data.TariffData.TrucePeriod;
 import dossier.model.Dossier;
-import dossier.site.Dates;
-import dossier.site.SitePaths;
+import dossier.base.Dates;
+import dossier.base.SitePaths;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dossier.content;
 
-import dossier.validation.Problem;
+import dossier.content.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;

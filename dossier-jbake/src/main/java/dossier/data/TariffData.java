@@ -1,6 +1,6 @@
 package dossier.data;
 
-import dossier.site.Dates;
+import dossier.base.Dates;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package dossier.data;
 
 import dossier.data.TariffData.RateChange;
 import dossier.data.TariffData.TrucePeriod;
-import dossier.validation.Problem;
+import dossier.content.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

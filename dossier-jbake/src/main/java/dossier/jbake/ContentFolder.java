@@ -1,7 +1,7 @@
 package dossier.jbake;
 
 import dossier.content.SourceFile;
-import dossier.validation.Problem;
+import dossier.content.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

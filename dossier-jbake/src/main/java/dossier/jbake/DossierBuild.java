@@ -6,7 +6,7 @@ import dossier.data.TariffData;
 import dossier.data.TariffDataReader;
 import dossier.model.Dossier;
 import dossier.validation.ContentValidator;
-import dossier.validation.Problem;
+import dossier.content.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,7 +7,7 @@ import dossier.site.ChartFactory;
 import dossier.site.EditLinks;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
-import dossier.site.SitePaths;
+import dossier.base.SitePaths;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -114,7 +114,7 @@ public class DossierRenderingTool implements RenderingTool {
         model.setType(listing.jbakeType());
         model.setUri(listing.path());
         model.setStatus("published");
-        model.put("page", pages.pageFor(listing));
+        model.put("page", publication.pageFor(listing));
         model.put("root", SitePaths.rootFrom(listing.path()));
         model.put("meta", publication.metadataFor(listing));
         if (ChartFactory.PAGES_WITH_CHARTS.contains(listing)) {

@@ -1,6 +1,6 @@
 package dossier.jbake;
 
-import dossier.validation.Problem;
+import dossier.content.Problem;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package dossier.jbake;
 import dossier.content.Document;
 import dossier.publish.Publication;
 import dossier.site.ListingPage;
-import dossier.site.SitePaths;
+import dossier.base.SitePaths;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;

@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
- * The files the search page loads besides assets/js/search.js: the index made at this bake, and lunr
+ * The files the search page loads besides assets/js/search.js: the index made at this bake (its
+ * manifest, term shards and page entries), and lunr
  * (https://lunrjs.com), copied from its WebJar on the class path (org.webjars.npm:lunr, a dependency of
  * this module), so the site loads nothing from another host.
  */
@@ -29,8 +30,15 @@ public final class SearchFiles {
 
     public static void write(Path site, SearchIndex index) {
         try {
-            Files.createDirectories(site.resolve("js"));
-            Files.writeString(site.resolve(SearchIndex.PATH), index.script(), StandardCharsets.UTF_8);
+            Files.createDirectories(site.resolve(SearchIndex.FOLDER));
+            // Thousands of small files at a large bake: written on every core, each independent of the rest.
+            index.files().entrySet().parallelStream().forEach(file -> {
+                try {
+                    Files.writeString(site.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             String version = lunrVersion();
             copy(WEBJAR + version + "/lunr.min.js", site.resolve(LUNR));
             copy(WEBJAR + version + "/LICENSE", site.resolve(LUNR_LICENSE));

@@ -1,10 +1,12 @@
 package dossier.publish;
 
+import dossier.base.Xml;
+
 import dossier.content.Document;
 import dossier.model.Dossier;
-import dossier.site.Dates;
+import dossier.base.Dates;
 import dossier.site.PageFactory;
-import dossier.site.SitePaths;
+import dossier.base.SitePaths;
 
 import java.util.ArrayList;
 import java.util.Collections;

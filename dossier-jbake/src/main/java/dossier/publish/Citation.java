@@ -2,8 +2,8 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
-import dossier.site.Dates;
-import dossier.site.SitePaths;
+import dossier.base.Dates;
+import dossier.base.SitePaths;
 
 /**
  * How to cite a quote: speaker, date, the words, the source, and the quote page's permalink.

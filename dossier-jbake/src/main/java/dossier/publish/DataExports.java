@@ -1,11 +1,13 @@
 package dossier.publish;
 
+import dossier.base.Json;
+
 import dossier.content.Document;
 import dossier.model.Dossier;
-import dossier.site.Dates;
+import dossier.base.Dates;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
-import dossier.site.SitePaths;
+import dossier.base.SitePaths;
 import dossier.validation.Schema;
 
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
-import dossier.site.Dates;
-import dossier.site.SitePaths;
+import dossier.base.Dates;
+import dossier.base.SitePaths;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

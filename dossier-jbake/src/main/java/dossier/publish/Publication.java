@@ -1,10 +1,11 @@
 package dossier.publish;
 
+import dossier.base.Json;
+import dossier.base.SitePaths;
 import dossier.content.Document;
 import dossier.model.Dossier;
-import dossier.site.PageFactory;
-import dossier.site.SitePaths;
 import dossier.site.ListingPage;
+import dossier.site.PageFactory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import static dossier.content.ContentType.QUOTE;
 public final class Publication {
 
     private final Dossier dossier;
+    private final PageFactory pages;
     private final SiteAddress site;
     private final JsonLd jsonLd;
     private final AtomFeed feed;
@@ -27,13 +29,18 @@ public final class Publication {
     private final RoundsCalendar calendar;
 
     public Publication(Dossier dossier, SiteAddress site, String siteTitle) {
-        PageFactory pages = new PageFactory(dossier);
+        this.pages = new PageFactory(dossier);
         this.dossier = dossier;
         this.site = site;
         this.jsonLd = new JsonLd(dossier, site, siteTitle);
         this.feed = new AtomFeed(dossier, pages, site, siteTitle);
         this.exports = new DataExports(dossier, pages, site);
         this.calendar = new RoundsCalendar(dossier, site, siteTitle);
+    }
+
+    /** The view of a listing page: the data page documents the files published here, the rest are the site's. */
+    public Object pageFor(ListingPage listing) {
+        return listing == ListingPage.DATA ? DataExports.page() : pages.pageFor(listing);
     }
 
     public PageMetadata metadataFor(Document document) {

@@ -2,7 +2,7 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
-import dossier.site.SitePaths;
+import dossier.base.SitePaths;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dossier.publish;
 
+import dossier.base.Xml;
+
 import java.util.Collection;
 
 /** sitemap.xml (sitemaps.org 0.9) listing every page, and a robots.txt that points to it. */

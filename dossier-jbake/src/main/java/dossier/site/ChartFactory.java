@@ -1,5 +1,9 @@
 package dossier.site;
 
+import dossier.base.SitePaths;
+
+import dossier.base.Dates;
+
 import dossier.charts.TariffChart;
 import dossier.charts.TimelineChart;
 import dossier.content.Document;

@@ -1,10 +1,13 @@
 package dossier.site;
 
+import dossier.base.SitePaths;
+
+import dossier.base.Dates;
+
 import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.model.Dossier;
 import dossier.model.Timeline;
-import dossier.publish.DataExports;
 import dossier.search.SearchIndex;
 import dossier.site.ReaderViews.BriefingBook;
 import dossier.site.ReaderViews.BriefingRound;
@@ -96,7 +99,8 @@ public final class PageFactory {
             case SOURCES -> sourcesIndex();
             case CORRECTIONS -> new CorrectionsIndex(listing.title(), listing.description(),
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
-            case DATA -> DataExports.page();
+            // The data page documents the files dossier.publish writes: Publication#pageFor gives its view.
+            case DATA -> throw new IllegalArgumentException("the data page's view is dossier.publish's: Publication#pageFor");
             case BRIEFING_BOOK -> new BriefingBook(listing.title(), listing.description(), coverage(),
                     dossier.all(ROUND).stream().map(r -> new BriefingRound(r.id(), round(r))).toList());
             case SEARCH -> new SearchPage(listing.title(), listing.description(), browseLinks());
@@ -111,12 +115,13 @@ public final class PageFactory {
                 index.add(listing.path(), "Index", listing.title(), listing.description(), "");
             }
         }
+        List<Document> documents = new ArrayList<>();
         for (ContentType type : ContentType.values()) {
-            for (Document document : dossier.all(type)) {
-                index.add(SitePaths.of(document), typeLabel(type), label(document), fieldText(document),
-                        document.body());
-            }
+            documents.addAll(dossier.all(type));
         }
+        // Reducing every body to plain text is the costly part; the list keeps the order of the documents.
+        index.addAll(documents.parallelStream().map(document -> SearchIndex.entry(SitePaths.of(document),
+                typeLabel(document.type()), label(document), fieldText(document), document.body())).toList());
         return index;
     }
 

@@ -1,5 +1,7 @@
 package dossier.validation;
 
+import dossier.content.Problem;
+
 import dossier.content.ContentType;
 import dossier.content.Document;
 

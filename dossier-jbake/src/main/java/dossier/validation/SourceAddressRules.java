@@ -1,5 +1,7 @@
 package dossier.validation;
 
+import dossier.content.Problem;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dossier.content;
 
-import dossier.validation.Problem;
+import dossier.content.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

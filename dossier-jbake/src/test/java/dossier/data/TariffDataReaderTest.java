@@ -1,6 +1,6 @@
 package dossier.data;
 
-import dossier.validation.Problem;
+import dossier.content.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

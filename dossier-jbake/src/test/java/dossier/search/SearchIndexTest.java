@@ -14,19 +14,21 @@ class SearchIndexTest {
     }
 
     @Test
-    void theScriptDefinesOneEntryPerPageWithItsTypeTitleAndText() {
+    void thePagesEntriesHoldTheirTypeTitleAndTextAFewToAScriptAndTheManifestCountsThem() {
         SearchIndex index = new SearchIndex();
         index.add("quotes/x.html", "Quote", "Bessent: “Everything”", "Everything on the table", "Said *then*.");
         index.add("rounds/geneva.html", "Round", "Geneva talks", "", "");
-        String script = index.script();
-        assertTrue(script.contains("window." + SearchIndex.VARIABLE + " = ["), script);
-        assertTrue(script.contains("{\"url\": \"quotes/x.html\", \"type\": \"Quote\", \"title\": \"Bessent: “Everything”\","
-                + " \"text\": \"Everything on the table Said then.\"}"), script);
-        assertEquals(2, index.entries().size());
+        var files = index.files();
+        assertEquals("DOSSIER_SEARCH.pages(0, [\n{\"url\": \"quotes/x.html\", \"type\": \"Quote\", \"title\": \"Bessent: “Everything”\","
+                + " \"text\": \"Everything on the table Said then.\"},\n{\"url\": \"rounds/geneva.html\", \"type\": \"Round\","
+                + " \"title\": \"Geneva talks\", \"text\": \"\"}\n]);\n", files.get("js/search/pages-0.js"));
+        assertTrue(files.get(SearchIndex.MANIFEST).contains("window." + SearchIndex.MANIFEST_VARIABLE + " = {\"pages\": 2,"),
+                files.get(SearchIndex.MANIFEST));
+        assertTrue(!files.containsKey("js/search/pages-1.js"));
     }
 
     @Test
     void textCannotBreakOutOfItsString() {
-        assertEquals("\"a \\\"quote\\\" \\\\ \\u003c/script> \\n \\u2028\"", dossier.publish.Json.stringForHtmlScript("a \"quote\" \\ </script> \n \u2028"));
+        assertEquals("\"a \\\"quote\\\" \\\\ \\u003c/script> \\n \\u2028\"", dossier.base.Json.stringForHtmlScript("a \"quote\" \\ </script> \n \u2028"));
     }
 }

@@ -1,5 +1,7 @@
 package dossier.validation;
 
+import dossier.content.Problem;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dossier.preview;
 
 import dossier.jbake.InvalidContentException;
-import dossier.validation.Problem;
+import dossier.content.Problem;
 import org.jbake.app.Oven;
 import dossier.jbake.DossierOven;
 

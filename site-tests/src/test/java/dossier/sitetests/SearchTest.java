@@ -4,7 +4,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.yaml.snakeyaml.Yaml;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +23,10 @@ class SearchTest {
     private static final Map<String, String> TYPES = Map.of("rounds", "Round", "actors", "Actor", "topics", "Topic",
             "events", "Event", "quotes", "Quote", "sources", "Source", "corrections", "Correction");
 
-    /** js/search-index.js is one assignment of a JSON array; JSON is YAML, so plain SnakeYAML reads it. */
-    @SuppressWarnings("unchecked")
+    /** Every page's entry in the search index (js/search/pages/), as a map of its fields. */
     private static List<Map<String, String>> index() {
-        String script = BakedCharts.read("js/search-index.js");
-        String json = script.substring(script.indexOf('['), script.lastIndexOf(']') + 1);
-        return (List<Map<String, String>>) new Yaml().load(json);
+        return new BakedSearchIndex(BakedCharts::read).entries().stream().map(e -> Map.of("url", e.url(),
+                "type", e.type(), "title", e.title(), "text", e.text())).toList();
     }
 
     @Test
@@ -77,9 +74,9 @@ class SearchTest {
     @Test
     void theSearchPageLoadsLunrTheIndexAndItsScriptFromTheSiteItself() {
         List<String> scripts = BakedSite.page("search.html").select("script[src]").eachAttr("src");
-        assertEquals(List.of("js/lunr.min.js", "js/search-index.js", "js/search.js"), scripts);
+        assertEquals(List.of("js/lunr.min.js", "js/search/manifest.js", "js/search.js"), scripts);
         assertTrue(BakedCharts.read("js/lunr.min.js").contains("lunr"));
-        assertTrue(BakedCharts.read("js/search.js").contains("DOSSIER_SEARCH_INDEX"));
+        assertTrue(BakedCharts.read("js/search.js").contains("DOSSIER_SEARCH_MANIFEST"));
         assertTrue(Files.isRegularFile(BakedSite.SITE.resolve("js/lunr-LICENSE.txt")));
     }
 

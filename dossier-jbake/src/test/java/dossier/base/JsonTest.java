@@ -1,4 +1,4 @@
-package dossier.publish;
+package dossier.base;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

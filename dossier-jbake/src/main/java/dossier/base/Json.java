@@ -1,4 +1,4 @@
-package dossier.publish;
+package dossier.base;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dossier.site;
+package dossier.base;
 
 import dossier.content.Document;
 

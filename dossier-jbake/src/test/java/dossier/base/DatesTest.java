@@ -1,4 +1,4 @@
-package dossier.site;
+package dossier.base;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,21 +52,7 @@ class DatesTest {
                 Dates.publisherAndDay("The White House", LocalDate.of(2025, 11, 1)));
     }
 
-    @Test
-    void namesASourcesKindInWords() {
-        assertEquals("Executive order", PageFactory.sourceKind(new Document(ContentType.SOURCE, "s", null,
-                Map.of("kind", "executive-order"), Map.of(), "")));
-        assertEquals("Public record", PageFactory.sourceKind(new Document(ContentType.SOURCE, "s", null,
-                Map.of("kind", "public-record"), Map.of(), "")));
-    }
-
     private static Document event(Map<String, Object> values) {
         return new Document(ContentType.EVENT, "e", null, values, Map.of(), "");
-    }
-
-    @Test
-    void shortensLongQuotesAtAWordBoundary() {
-        assertEquals("We will make a deal…", PageFactory.shorten("We will make a deal on everything", 21));
-        assertEquals("Short", PageFactory.shorten("Short", 21));
     }
 }

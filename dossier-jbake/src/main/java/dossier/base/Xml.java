@@ -1,12 +1,12 @@
-package dossier.publish;
+package dossier.base;
 
 /** Text and attribute values escaped for XML. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

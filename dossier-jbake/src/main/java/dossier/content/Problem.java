@@ -1,4 +1,4 @@
-package dossier.validation;
+package dossier.content;
 
 import java.util.Comparator;
 

@@ -1,0 +1,6 @@
+/**
+ * Layer 3, the dossier: the published documents indexed once, with what every page computes from them
+ * (backlinks, rounds attended, the timeline, coverage of the record): {@link dossier.model.Dossier}.
+ * Uses {@code dossier.content} and {@code dossier.validation}.
+ */
+package dossier.model;
