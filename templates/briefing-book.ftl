@@ -8,7 +8,7 @@
 <p class="lede">${page.description()} Printing uses a print stylesheet: no navigation, each round on a new page.</p>
 <@parts.coverage coverage=page.coverage()/>
 <nav aria-label="Rounds in this book" class="book-contents">
-  <ol><#list page.rounds() as entry><li><a href="#${entry.id()}">${entry.round().title()}</a> <span class="note">${entry.round().dates()}</span></li></#list></ol>
+  <ol><#list page.rounds() as entry><li><a href="#${entry.id()}">${entry.round().title()}</a> <span class="note">${entry.round().when().label()}</span></li></#list></ol>
 </nav>
 <section class="book-timeline" aria-labelledby="book-timeline">
   <h2 id="book-timeline">Timeline</h2>
@@ -20,7 +20,7 @@
 <article class="book-round" id="${entry.id()}" aria-labelledby="${entry.id()}-title">
   <p class="kicker">${round.kind()}<#if round.number()?has_content> · ${round.number()}</#if></p>
   <h2 id="${entry.id()}-title"><a href="${root}rounds/${entry.id()}.html">${round.title()}</a></h2>
-  <p class="meta"><time datetime="${round.isoDate()}">${round.dates()}</time> · ${round.place()}</p>
+  <p class="meta"><@parts.time when=round.when()/> · ${round.place()}</p>
   <p class="outcome"><strong>Outcome:</strong> ${round.outcome()}</p>
   <dl class="facts">
     <#list round.delegations() as side>

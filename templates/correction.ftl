@@ -4,7 +4,7 @@
 <#assign page = content.page root = content.root>
 <@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
 <article class="correction-page">
-  <p class="kicker">Correction · made on <time datetime="${page.isoDate()}">${page.dateLabel()}</time></p>
+  <p class="kicker">Correction · made on <@parts.time when=page.made()/></p>
   <h1>${page.title()}</h1>
   <dl class="facts">
     <dt>The source</dt><dd><a href="${root}${page.source().url()}">${page.source().label()}</a>, ${page.source().note()}<@parts.document item=page.source()/></dd>

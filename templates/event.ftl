@@ -6,7 +6,7 @@
 <article class="event">
   <p class="kicker">Event</p>
   <h1>${page.title()}</h1>
-  <p class="meta"><time datetime="${page.isoDate()}">${page.dates()}</time><#if page.round()??> · <a href="${root}${page.round().url()}">${page.round().label()}</a></#if></p>
+  <p class="meta"><@parts.time when=page.when()/><#if page.round()??> · <a href="${root}${page.round().url()}">${page.round().label()}</a></#if></p>
   <@parts.corrections notes=page.corrections() root=root/>
   <section class="briefing" aria-labelledby="briefing"><h2 id="briefing">What happened</h2>${content.body?no_esc}</section>
   <@parts.section title="Actors" id="actors" items=page.actors() root=root/>

@@ -12,7 +12,7 @@
   </figure>
   <#if page.context()?has_content><p class="context"><strong>Context:</strong> ${page.context()}</p></#if>
   <dl class="facts">
-    <dt>Date</dt><dd><time datetime="${page.isoDate()}">${page.dateLabel()}</time><#if page.dateBasis()?has_content> <span class="note">${page.dateBasis()}</span></#if></dd>
+    <dt>Date</dt><dd><@parts.time when=page.when()/><#if page.dateBasis()?has_content> <span class="note">${page.dateBasis()}</span></#if></dd>
     <dt>Setting</dt><dd>${page.setting()}</dd>
     <dt>Source</dt><dd><a href="${root}${page.source().url()}">${page.source().label()}</a>, ${page.source().note()}<@parts.document item=page.source()/></dd>
     <#if page.round()??><dt>Round</dt><dd><a href="${root}${page.round().url()}">${page.round().label()}</a></dd></#if>

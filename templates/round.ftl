@@ -6,7 +6,7 @@
 <article class="round">
   <p class="kicker">${page.kind()}<#if page.number()?has_content> · ${page.number()}</#if></p>
   <h1>${page.title()}</h1>
-  <p class="meta"><time datetime="${page.isoDate()}">${page.dates()}</time> · ${page.place()}</p>
+  <p class="meta"><@parts.time when=page.when()/> · ${page.place()}</p>
   <p class="outcome"><strong>Outcome:</strong> ${page.outcome()}</p>
   <@parts.corrections notes=page.corrections() root=root/>
   <section aria-labelledby="delegations">

@@ -6,12 +6,12 @@
 <article class="source">
   <p class="kicker">Source · ${page.kind()}</p>
   <h1>${page.title()}</h1>
-  <p class="meta">${page.publisher()}<#if page.isoDate()?has_content> · <time datetime="${page.isoDate()}">${page.dateLabel()}</time></#if></p>
+  <p class="meta">${page.publisher()}<#if page.when().iso()?has_content> · <@parts.time when=page.when()/></#if></p>
   <#if page.document()??>
   <#assign doc = page.document()>
   <dl class="facts document-address">
     <dt>The document</dt><dd><a class="document" href="${doc.url()}"<#if doc.language()?has_content> hreflang="${doc.language()}"</#if>>${doc.url()}</a><#if doc.languageName()?has_content> <span class="note">(in ${doc.languageName()})</span></#if></dd>
-    <dt>Read on</dt><dd><time datetime="${doc.accessedIso()}">${doc.accessedLabel()}</time></dd>
+    <dt>Read on</dt><dd><@parts.time when=doc.accessed()/></dd>
     <#if page.archive()?has_content><dt>Archived copy</dt><dd><a href="${page.archive()}">${page.archive()}</a></dd></#if>
   </dl>
   <#else>

@@ -31,7 +31,7 @@
     <tbody>
     <#list charts.tariffRows() as row>
       <tr<#if !row.recorded()> class="no-rate"</#if>>
-        <td><time datetime="${row.isoDate()}">${row.dateLabel()}</time><#if row.announcedIso()?has_content> <span class="note">announced <time datetime="${row.announcedIso()}">${row.announcedLabel()}</time></span></#if></td>
+        <td><@parts.time when=row.effective()/><#if row.announced().iso()?has_content> <span class="note">announced <@parts.time when=row.announced()/></span></#if></td>
         <td>${row.side()}</td>
         <td>${row.rate()}</td>
         <td>${row.note()}</td>

@@ -1,6 +1,9 @@
 <#ftl output_format="HTML">
 <#-- Pieces shared by page templates. Each takes ready-made views (dossier.site.Views) and the path to the root. -->
 
+<#-- A date or span (Views.When) as readers see it, machine-readable in datetime. -->
+<#macro time when><time datetime="${when.iso()}">${when.label()}</time></#macro>
+
 <#-- A link to a page: an actor's name in its owner's script beside it, and, for a source, its document's address. -->
 <#macro link item root>
 <a href="${root}${item.url()}">${item.label()}</a><#if item.nativeName()??> <span lang="${item.nativeName().language()}">${item.nativeName().text()}</span></#if><#if item.note()?has_content> <span class="note">${item.note()}</span></#if><@document item=item/><#t>
@@ -35,7 +38,7 @@
 <#list items as quote>
   <li>
     <a href="${root}${quote.url()}"><@quoteText quote/></a><#if quote.fragment()> <span class="badge">fragment</span></#if>
-    <span class="note"><#if showSpeaker><a href="${root}${quote.speaker().url()}">${quote.speaker().label()}</a>, </#if><time datetime="${quote.isoDate()}">${quote.dateLabel()}</time></span>
+    <span class="note"><#if showSpeaker><a href="${root}${quote.speaker().url()}">${quote.speaker().label()}</a>, </#if><@time when=quote.when()/></span>
   </li>
 </#list>
 </ul>
@@ -45,7 +48,7 @@
 <ol class="timeline">
 <#list items as item>
   <li class="timeline-${item.kind()?lower_case}">
-    <time datetime="${item.isoDate()}">${item.dateLabel()}</time>
+    <@time when=item.when()/><#nt>
     <span class="badge">${item.kind()}</span>
     <a href="${root}${item.url()}">${item.title()}</a><#if item.note()?has_content> <span class="note">${item.note()}</span></#if>
   </li>
@@ -69,7 +72,7 @@
   <#list notes as note>
   <p>The source “<a href="${root}${note.source().url()}">${note.source().label()}</a>” (${note.source().note()}) said “${note.said()}”.
   <strong>What is right:</strong> ${note.correct()}<#if !note.correct()?ends_with(".")>.</#if>
-  <a href="${root}${note.url()}">The correction and its record</a> <span class="note">(correction made on <time datetime="${note.madeIso()}">${note.madeLabel()}</time>)</span></p>
+  <a href="${root}${note.url()}">The correction and its record</a> <span class="note">(correction made on <@time when=note.made()/>)</span></p>
   </#list>
 </aside>
 </#if>
@@ -84,11 +87,11 @@
 
 <#-- The period the dossier covers and how current its record is: computed from the content (Views.Coverage). -->
 <#macro coverage coverage>
-<#if coverage.fromIso()?has_content>
-<p class="coverage">This dossier covers <time datetime="${coverage.fromIso()}">${coverage.fromLabel()}</time> to
-<time datetime="${coverage.toIso()}">${coverage.toLabel()}</time>. Its record runs to
-<time datetime="${coverage.recordIso()}">${coverage.recordLabel()}</time>, the date of the latest document it cites:
-nothing after that day is reflected here.<#if coverage.checkedIso()?has_content> Sources were last read on
-<time datetime="${coverage.checkedIso()}">${coverage.checkedLabel()}</time>.</#if></p>
+<#if coverage.from().iso()?has_content>
+<p class="coverage">This dossier covers <@time when=coverage.from()/> to
+<@time when=coverage.to()/>. Its record runs to
+<@time when=coverage.record()/>, the date of the latest document it cites:
+nothing after that day is reflected here.<#if coverage.checked().iso()?has_content> Sources were last read on
+<@time when=coverage.checked()/>.</#if></p>
 </#if>
 </#macro>

@@ -1,4 +1,5 @@
 <#ftl output_format="HTML">
+<#import "parts.ftl" as parts>
 <#-- The rounds at a glance: a table used on the home page and the rounds index. -->
 <#macro table rows root>
 <table class="rounds">
@@ -8,7 +9,7 @@
   <#list rows as row>
     <tr>
       <th scope="row"><a href="${root}${row.round().url()}">${row.round().label()}</a> <span class="note">${row.round().note()}</span></th>
-      <td><time datetime="${row.isoDate()}">${row.dates()}</time></td>
+      <td><@parts.time when=row.when()/></td>
       <td>${row.place()}</td>
       <td>${row.outcome()}</td>
     </tr>

@@ -58,9 +58,7 @@ public final class ChartFactory {
 
     private TariffRow row(RateChange change) {
         Document source = dossier.get(change.source());
-        return new TariffRow(change.date().toString(), Dates.day(change.date()),
-                change.announced() == null ? "" : change.announced().toString(),
-                change.announced() == null ? "" : Dates.day(change.announced()),
+        return new TariffRow(Views.When.day(change.date()), Views.When.day(change.announced()),
                 TariffChart.SIDE_LABELS.get(change.side()),
                 change.recorded() ? change.rate() + "%" : "No single rate recorded", change.recorded(), change.note(),
                 PageFactory.sourceLink(source));

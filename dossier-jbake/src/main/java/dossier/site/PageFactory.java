@@ -1,9 +1,7 @@
 package dossier.site;
 
-import dossier.base.SitePaths;
-
 import dossier.base.Dates;
-
+import dossier.base.SitePaths;
 import dossier.content.ContentType;
 import dossier.content.Document;
 import dossier.model.Dossier;
@@ -39,6 +37,7 @@ import dossier.site.Views.TimelineItem;
 import dossier.site.Views.TimelinePage;
 import dossier.site.Views.TopicPage;
 import dossier.site.Views.TopicsIndex;
+import dossier.site.Views.When;
 import dossier.validation.Schema;
 
 import java.time.LocalDate;
@@ -159,7 +158,7 @@ public final class PageFactory {
         List<Document> about = dossier.referringTo(round.id(), "round");
         return new RoundPage(round.text("title"), round.text("outcome"), roundKind(round),
                 round.has("number") ? "Round " + round.number("number") : "",
-                round.date("date").toString(), Dates.of(round), place(round), round.text("outcome"), delegations,
+                when(round), place(round), round.text("outcome"), delegations,
                 links(round.list("topics")),
                 about.stream().filter(d -> d.type() == QUOTE).map(this::quoteItem).toList(),
                 about.stream().filter(d -> d.type() == EVENT).map(this::timelineItem).toList(),
@@ -189,7 +188,7 @@ public final class PageFactory {
 
     private EventPage event(Document event) {
         return new EventPage(event.text("title"), event.text("title") + " (" + Dates.of(event) + ").",
-                Dates.isoOf(event), Dates.of(event), links(event.list("actors")),
+                when(event), links(event.list("actors")),
                 links(event.list("topics")), optionalLink(event.text("round")), sourceLinks(event),
                 corrections(event));
     }
@@ -200,8 +199,7 @@ public final class PageFactory {
                 ? "Date of the report; the source does not give the day it was said." : "";
         return new QuotePage(quoteTitle(quote, speaker), speaker.text("name") + ", " + Dates.day(quote.date("date"))
                 + ": " + quote.text("setting"), quote.text("text"), isFragment(quote), quote.text("context"),
-                roleLink(speaker), quote.date("date").toString(), Dates.day(quote.date("date")),
-                basis, quote.text("setting"), sourceLink(dossier.get(quote.text("source"))),
+                roleLink(speaker), When.day(quote.date("date")), basis, quote.text("setting"), sourceLink(dossier.get(quote.text("source"))),
                 optionalLink(quote.text("round")), links(quote.list("topics")), quote.list("variants"),
                 sourceLinks(quote), corrections(quote));
     }
@@ -210,8 +208,7 @@ public final class PageFactory {
         String title = source.text("title");
         LocalDate date = source.date("date");
         return new SourcePage(title, Dates.publisherAndDay(source.text("publisher"), date) + ".",
-                source.text("publisher"), date == null ? "" : date.toString(), Dates.dayIfAny(date),
-                sourceKind(source), documentAddress(source), source.text("archive_url"), noAddressReason(source),
+                source.text("publisher"), When.day(date), sourceKind(source), documentAddress(source), source.text("archive_url"), noAddressReason(source),
                 citedBy(source),
                 dossier.referringTo(CORRECTION, source.id(), "source").stream().map(this::correctionNote).toList());
     }
@@ -220,7 +217,7 @@ public final class PageFactory {
         return new CorrectionPage(correction.text("title"), "Correction: " + correction.text("title"),
                 correction.text("said"), correction.text("correct"),
                 sourceLink(dossier.get(correction.text("source"))), links(correction.list("affects")),
-                sourceLinks(correction), correction.date("date").toString(), Dates.day(correction.date("date")));
+                sourceLinks(correction), When.day(correction.date("date")));
     }
 
     // ---- listing pages ----
@@ -233,8 +230,8 @@ public final class PageFactory {
     }
 
     private List<RoundRow> roundRows() {
-        return dossier.all(ROUND).stream().map(r -> new RoundRow(link(r, roundKind(r)), r.date("date").toString(),
-                Dates.of(r), place(r), r.text("outcome"))).toList();
+        return dossier.all(ROUND).stream().map(r -> new RoundRow(link(r, roundKind(r)), when(r), place(r),
+                r.text("outcome"))).toList();
     }
 
     private ActorsIndex actorsIndex() {
@@ -304,7 +301,7 @@ public final class PageFactory {
         String language = document.text("language");
         LocalDate accessed = document.date("accessed");
         return new DocumentAddress(url, host(url), "en".equals(language) ? "" : language,
-                LANGUAGE_NAMES.getOrDefault(language, ""), accessed.toString(), Dates.day(accessed));
+                LANGUAGE_NAMES.getOrDefault(language, ""), When.day(accessed));
     }
 
     /** Why a source has no address: its own words, or, for a public record, that it names no document. */
@@ -323,13 +320,13 @@ public final class PageFactory {
 
     private Coverage coverage() {
         dossier.model.Coverage coverage = dossier.coverage();
-        return new Coverage(iso(coverage.from()), Dates.dayIfAny(coverage.from()), iso(coverage.to()),
-                Dates.dayIfAny(coverage.to()), iso(coverage.recordRunsTo()), Dates.dayIfAny(coverage.recordRunsTo()),
-                iso(coverage.lastRead()), Dates.dayIfAny(coverage.lastRead()));
+        return new Coverage(When.day(coverage.from()), When.day(coverage.to()), When.day(coverage.recordRunsTo()),
+                When.day(coverage.lastRead()));
     }
 
-    private static String iso(LocalDate date) {
-        return date == null ? "" : date.toString();
+    /** When a dated document happened: "10–11 May 2025" (or "May 2025" for a month), with its start in ISO form. */
+    private static When when(Document document) {
+        return new When(Dates.isoOf(document), Dates.of(document));
     }
 
     /** A link to an actor with their office beside it. */
@@ -371,15 +368,15 @@ public final class PageFactory {
     private CorrectionNote correctionNote(Document correction) {
         return new CorrectionNote(correction.text("title"), correction.text("said"), correction.text("correct"),
                 sourceLink(dossier.get(correction.text("source"))), SitePaths.of(correction),
-                correction.date("date").toString(), Dates.day(correction.date("date")));
+                When.day(correction.date("date")));
     }
 
     private QuoteItem quoteItem(Document quote) {
         Document speaker = dossier.get(quote.text("speaker"));
+        When said = When.day(quote.date("date"));
         return new QuoteItem(quote.text("text"), isFragment(quote), quote.text("context"), link(speaker),
-                quote.date("date").toString(), Dates.day(quote.date("date"))
-                        // Dated by the report that carries it, not by when it was said: say so wherever it is listed.
-                        + ("reported".equals(quote.text("date_basis")) ? " (date of the report)" : ""),
+                // Dated by the report that carries it, not by when it was said: say so wherever it is listed.
+                new When(said.iso(), said.label() + ("reported".equals(quote.text("date_basis")) ? " (date of the report)" : "")),
                 SitePaths.of(quote));
     }
 
@@ -388,7 +385,7 @@ public final class PageFactory {
             case ROUND -> place(document) + ". " + document.text("outcome");
             default -> "";
         };
-        return new TimelineItem(Dates.isoOf(document), Dates.of(document), typeLabel(document.type()),
+        return new TimelineItem(when(document), typeLabel(document.type()),
                 label(document), SitePaths.of(document), note);
     }
 

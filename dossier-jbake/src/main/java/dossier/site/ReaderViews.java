@@ -22,8 +22,8 @@ public final class ReaderViews {
      * One change of a side's headline rate, dated by the day it took effect ({@code announced*} is "" where
      * it was not announced earlier); {@code rate} is "145%" or says that no single rate is recorded.
      */
-    public record TariffRow(String isoDate, String dateLabel, String announcedIso, String announcedLabel,
-                            String side, String rate, boolean recorded, String note, Link source) {
+    public record TariffRow(Views.When effective, Views.When announced, String side, String rate, boolean recorded,
+                            String note, Link source) {
     }
 
     /** A round in the briefing book: its id (its anchor, and the key of its rendered briefing) and its view. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What templates display. Every value is ready to print: dates are labelled, links are paths from
- * the site's root, absent optional values are empty strings or lists (links may be null).
+ * the site's root, absent optional values are empty strings or lists (links may be null). Dates come
+ * as {@link When}: the label readers see and the ISO form, together.
  * Templates call the accessors, e.g. {@code ${page.title()}}.
  */
 public final class Views {
@@ -32,8 +33,7 @@ public final class Views {
      * Where a reader opens a source's document: its address, the host shown beside it, the language of
      * the page there ("" for English) and its name ("Chinese"), and the day it was read.
      */
-    public record DocumentAddress(String url, String host, String language, String languageName,
-                                  String accessedIso, String accessedLabel) {
+    public record DocumentAddress(String url, String host, String language, String languageName, When accessed) {
     }
 
     /**
@@ -41,12 +41,25 @@ public final class Views {
      * last day of its rounds and events, the date of the latest document it cites, and the last day a
      * cited page was read.
      */
-    public record Coverage(String fromIso, String fromLabel, String toIso, String toLabel, String recordIso,
-                           String recordLabel, String checkedIso, String checkedLabel) {
+    public record Coverage(When from, When to, When record, When checked) {
+    }
+
+    /**
+     * A day or span as readers see it ("10–11 May 2025") and in ISO form for {@code <time datetime>}
+     * ("2025-05-10", "2025-05" for a month); both "" where there is no date.
+     */
+    public record When(String iso, String label) {
+
+        static final When NONE = new When("", "");
+
+        /** A day: "2025-05-10", "10 May 2025"; {@link #NONE} for no date. */
+        static When day(java.time.LocalDate date) {
+            return date == null ? NONE : new When(date.toString(), dossier.base.Dates.day(date));
+        }
     }
 
     /** One dated entry of a timeline. */
-    public record TimelineItem(String isoDate, String dateLabel, String kind, String title, String url, String note) {
+    public record TimelineItem(When when, String kind, String title, String url, String note) {
     }
 
     /** Timeline entries of one month; {@code id} is the anchor (2025-05). */
@@ -54,8 +67,7 @@ public final class Views {
     }
 
     /** A quote as listed on other pages. */
-    public record QuoteItem(String text, boolean fragment, String context, Link speaker, String isoDate,
-                            String dateLabel, String url) {
+    public record QuoteItem(String text, boolean fragment, String context, Link speaker, When when, String url) {
     }
 
     /** Things listed under a heading; {@code id} is the heading's anchor. */
@@ -70,20 +82,19 @@ public final class Views {
     }
 
     /** The visible note a corrected page carries; {@code madeLabel} is the day the correction was made. */
-    public record CorrectionNote(String title, String said, String correct, Link source, String url,
-                                 String madeIso, String madeLabel) {
+    public record CorrectionNote(String title, String said, String correct, Link source, String url, When made) {
     }
 
     /** A round as listed on the home page and the rounds index. */
-    public record RoundRow(Link round, String isoDate, String dates, String place, String outcome) {
+    public record RoundRow(Link round, When when, String place, String outcome) {
     }
 
     /** A source as listed on the sources index, with the pages that cite it. */
     public record SourceRow(Link source, String publisher, String dateLabel, String kind, List<Link> citedBy) {
     }
 
-    public record RoundPage(String title, String description, String kind, String number, String isoDate,
-                            String dates, String place, String outcome, List<Delegation> delegations,
+    public record RoundPage(String title, String description, String kind, String number, When when,
+                            String place, String outcome, List<Delegation> delegations,
                             List<Link> topics, List<QuoteItem> quotes, List<TimelineItem> events, Link previous,
                             Link next, List<Link> sources, List<CorrectionNote> corrections) {
     }
@@ -99,12 +110,12 @@ public final class Views {
     }
 
     public record QuotePage(String title, String description, String text, boolean fragment, String context,
-                            Link speaker, String isoDate, String dateLabel, String dateBasis, String setting,
+                            Link speaker, When when, String dateBasis, String setting,
                             Link source, Link round, List<Link> topics, List<String> variants, List<Link> sources,
                             List<CorrectionNote> corrections) {
     }
 
-    public record EventPage(String title, String description, String isoDate, String dates, List<Link> actors,
+    public record EventPage(String title, String description, When when, List<Link> actors,
                             List<Link> topics, Link round, List<Link> sources, List<CorrectionNote> corrections) {
     }
 
@@ -112,14 +123,14 @@ public final class Views {
      * A source's page. {@code document} is where to open it (null where there is no address, and
      * {@code noAddress} says why); {@code archive} an archived copy that was read, or "".
      */
-    public record SourcePage(String title, String description, String publisher, String isoDate,
-                             String dateLabel, String kind, DocumentAddress document, String archive,
+    public record SourcePage(String title, String description, String publisher, When when, String kind,
+                             DocumentAddress document, String archive,
                              String noAddress, List<Link> citedBy, List<CorrectionNote> errorsFound) {
     }
 
     /** A correction's page; its date is the day the correction was made. */
     public record CorrectionPage(String title, String description, String said, String correct, Link source,
-                                 List<Link> affects, List<Link> records, String isoDate, String dateLabel) {
+                                 List<Link> affects, List<Link> records, When made) {
     }
 
     public record HomePage(String title, String description, Coverage coverage, List<TimelineItem> latest,
