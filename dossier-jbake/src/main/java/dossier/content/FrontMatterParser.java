@@ -1,18 +1,5 @@
 package dossier.content;
 
-import dossier.content.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,74 +62,18 @@ public final class FrontMatterParser {
         return -1;
     }
 
-    /** Front matter line numbers: the YAML starts on the file's second line. */
-    private static int fileLine(Mark mark) {
-        return mark.getLine() + 2;
-    }
-
     private static Map<String, Field> readFields(String path, String yaml, List<Problem> problems) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark != null ? fileLine(mark) : 1;
-            problems.add(new Problem(path, line, "front matter is not valid YAML: " + describe(e)
-                    + " (values with ':' or starting with a quote mark need \"double quotes\")"));
-            return null;
-        } catch (YAMLException e) {
-            problems.add(new Problem(path, 1, "front matter is not valid YAML: " + e.getMessage()));
-            return null;
-        }
+        int before = problems.size();
+        // Front matter begins on the file's second line, after its '---'.
+        YamlValue root = new YamlReader(path, 2, problems).read(yaml, "front matter",
+                " (values with ':' or starting with a quote mark need \"double quotes\")");
         if (root == null) {
-            return new LinkedHashMap<>();
+            return problems.size() > before ? null : new LinkedHashMap<>();  // not YAML, or no fields at all
         }
-        if (!(root instanceof MappingNode mapping)) {
-            problems.add(new Problem(path, fileLine(root.getStartMark()),
-                    "front matter must be 'field: value' lines"));
+        if (!(root instanceof YamlValue.Mapping mapping)) {
+            problems.add(new Problem(path, root.line(), "front matter must be 'field: value' lines"));
             return null;
         }
-        return readMapping(path, mapping, problems);
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        return (context.isEmpty() ? problem : context + ", " + problem).strip();
-    }
-
-    private static Map<String, Field> readMapping(String path, MappingNode mapping, List<Problem> problems) {
-        Map<String, Field> fields = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            int line = fileLine(tuple.getKeyNode().getStartMark());
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(new Problem(path, line, "a field name must be a plain word"));
-                continue;
-            }
-            String key = keyNode.getValue();
-            Field previous = fields.get(key);
-            if (previous != null) {
-                problems.add(new Problem(path, line, "field '" + key + "' is given twice (first on line "
-                        + previous.line() + "): keep one"));
-                continue;
-            }
-            fields.put(key, new Field(key, toValue(path, tuple.getValueNode(), problems), line));
-        }
-        return fields;
-    }
-
-    private static YamlValue toValue(String path, Node node, List<Problem> problems) {
-        int line = fileLine(node.getStartMark());
-        if (node instanceof ScalarNode scalar) {
-            return new YamlValue.Scalar(scalar.getValue(), line);
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<YamlValue> items = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                items.add(toValue(path, item, problems));
-            }
-            return new YamlValue.Sequence(items, line);
-        }
-        return new YamlValue.Mapping(readMapping(path, (MappingNode) node, problems), line);
+        return mapping.entries();
     }
 }

@@ -2,18 +2,11 @@ package dossier.data;
 
 import dossier.data.TariffData.RateChange;
 import dossier.data.TariffData.TrucePeriod;
+import dossier.content.Field;
 import dossier.content.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import dossier.content.YamlReader;
+import dossier.content.YamlValue;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,31 +50,24 @@ public final class TariffDataReader {
     /** The data, or null when it has problems (then they are in the problem list). */
     public TariffData read(String yaml) {
         int before = problems.size();
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(new Problem(path, line, "not valid YAML: " + e.getProblem()));
-            return null;
-        } catch (YAMLException e) {
-            problems.add(new Problem(path, 1, "not valid YAML: " + e.getMessage()));
+        YamlValue root = new YamlReader(path, 1, problems).read(yaml, "the file", "");
+        if (problems.size() > before) {
             return null;
         }
-        if (!(root instanceof MappingNode mapping)) {
+        if (!(root instanceof YamlValue.Mapping mapping)) {
             problems.add(new Problem(path, 1, "expected two lists, 'rates:' and 'truces:'"));
             return null;
         }
-        Map<String, Node> sections = fields(mapping, Set.of("rates", "truces"));
+        Map<String, YamlValue> sections = fields(mapping, Set.of("rates", "truces"));
         List<RateChange> rates = new ArrayList<>();
-        for (MappingNode row : rows(sections.get("rates"), "rates", line(mapping))) {
+        for (YamlValue.Mapping row : rows(sections.get("rates"), "rates", mapping.line())) {
             RateChange change = rate(row);
             if (change != null) {
                 rates.add(change);
             }
         }
         List<TrucePeriod> truces = new ArrayList<>();
-        for (MappingNode row : rows(sections.get("truces"), "truces", line(mapping))) {
+        for (YamlValue.Mapping row : rows(sections.get("truces"), "truces", mapping.line())) {
             TrucePeriod truce = truce(row);
             if (truce != null) {
                 truces.add(truce);
@@ -97,8 +83,8 @@ public final class TariffDataReader {
         return new TariffData(List.copyOf(rates), List.copyOf(truces));
     }
 
-    private RateChange rate(MappingNode row) {
-        Map<String, Node> fields = fields(row, RATE_FIELDS);
+    private RateChange rate(YamlValue.Mapping row) {
+        Map<String, YamlValue> fields = fields(row, RATE_FIELDS);
         LocalDate date = date(fields, "date", row);
         String side = choice(fields, "side", TariffData.SIDES, row);
         String rateText = text(fields, "rate", row);
@@ -107,7 +93,7 @@ public final class TariffDataReader {
             if (rateText.matches("\\d{1,3}")) {
                 rate = Integer.valueOf(rateText);
             } else {
-                problems.add(new Problem(path, line(fields.get("rate")), "rate '" + rateText
+                problems.add(new Problem(path, fields.get("rate").line(), "rate '" + rateText
                         + "' is not a whole percentage: write e.g. 'rate: 30', or 'rate: none' where the record"
                         + " gives no single rate"));
                 rateText = null;
@@ -117,7 +103,7 @@ public final class TariffDataReader {
         String note = text(fields, "note", row);
         LocalDate announced = fields.containsKey("announced") ? date(fields, "announced", row) : null;
         if (announced != null && date != null && announced.isAfter(date)) {
-            problems.add(new Problem(path, line(fields.get("announced")), "announced " + announced + " is after the"
+            problems.add(new Problem(path, fields.get("announced").line(), "announced " + announced + " is after the"
                     + " day the rate took effect (" + date + "): 'date' is the effective day, 'announced' the day"
                     + " it was made known"));
         }
@@ -130,28 +116,28 @@ public final class TariffDataReader {
                 || parts == null) {
             return null;
         }
-        return new RateChange(date, side, rate, source, note, announced, evidence, parts, line(row));
+        return new RateChange(date, side, rate, source, note, announced, evidence, parts, row.line());
     }
 
     /** The rates a combined rate adds up, e.g. {@code parts: [84, 20]} for 104; empty where none are given. */
-    private List<Integer> parts(Map<String, Node> fields, Integer rate) {
-        Node node = fields.get("parts");
+    private List<Integer> parts(Map<String, YamlValue> fields, Integer rate) {
+        YamlValue node = fields.get("parts");
         if (node == null) {
             return List.of();
         }
         List<Integer> parts = new ArrayList<>();
-        if (node instanceof SequenceNode sequence) {
-            for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && scalar.getValue().matches("\\d{1,3}")) {
-                    parts.add(Integer.valueOf(scalar.getValue()));
+        if (node instanceof YamlValue.Sequence sequence) {
+            for (YamlValue item : sequence.items()) {
+                if (item instanceof YamlValue.Scalar scalar && scalar.text().matches("\\d{1,3}")) {
+                    parts.add(Integer.valueOf(scalar.text()));
                 }
             }
-            if (parts.size() == sequence.getValue().size() && parts.size() >= 2 && rate != null
+            if (parts.size() == sequence.items().size() && parts.size() >= 2 && rate != null
                     && parts.stream().mapToInt(Integer::intValue).sum() == rate) {
                 return List.copyOf(parts);
             }
         }
-        problems.add(new Problem(path, line(node), "'parts' lists the recorded rates that add up to 'rate', e.g."
+        problems.add(new Problem(path, node.line(), "'parts' lists the recorded rates that add up to 'rate', e.g."
                 + " 'parts: [84, 20]' for 'rate: 104': give two or more whole percentages whose sum is the rate"));
         return null;
     }
@@ -160,9 +146,9 @@ public final class TariffDataReader {
      * The evidence must state the effective day, and the rate (or, for a combined rate, its first part: the
      * one that changed). A row the source does not bear out is a wrong row or the wrong source.
      */
-    private void checkEvidence(Map<String, Node> fields, String evidence, LocalDate date, Integer rate,
+    private void checkEvidence(Map<String, YamlValue> fields, String evidence, LocalDate date, Integer rate,
                                List<Integer> parts) {
-        int line = line(fields.get("evidence"));
+        int line = fields.get("evidence").line();
         if (!TariffEvidence.statesDay(evidence, date)) {
             problems.add(new Problem(path, line, "the evidence does not state the day the rate took effect, " + date
                     + ": copy the source's words that give it (e.g. \"effective April 10, 2025\"), or correct 'date'"));
@@ -178,12 +164,12 @@ public final class TariffDataReader {
         }
     }
 
-    private TrucePeriod truce(MappingNode row) {
-        Map<String, Node> fields = fields(row, TRUCE_FIELDS);
+    private TrucePeriod truce(YamlValue.Mapping row) {
+        Map<String, YamlValue> fields = fields(row, TRUCE_FIELDS);
         LocalDate from = date(fields, "from", row);
         LocalDate until = null;
         if (fields.containsKey("until") == fields.containsKey("days")) {
-            problems.add(new Problem(path, line(row), "give the truce's end as either 'until' (a date) or"
+            problems.add(new Problem(path, row.line(), "give the truce's end as either 'until' (a date) or"
                     + " 'days' (its length), as the record gives it"));
         } else if (fields.containsKey("until")) {
             until = date(fields, "until", row);
@@ -192,7 +178,7 @@ public final class TariffDataReader {
             if (days != null && days.matches("\\d{1,4}") && Integer.parseInt(days) > 0) {
                 until = from.plusDays(Integer.parseInt(days) - 1L);
             } else {
-                problems.add(new Problem(path, line(fields.get("days")), "days '" + days
+                problems.add(new Problem(path, fields.get("days").line(), "days '" + days
                         + "' is not a number of days"));
             }
         }
@@ -200,14 +186,14 @@ public final class TariffDataReader {
         String source = id(fields, "source", sourceIds, "source", row);
         String label = text(fields, "label", row);
         if (from != null && until != null && until.isBefore(from)) {
-            problems.add(new Problem(path, line(fields.get("until")), "the truce ends (" + until
+            problems.add(new Problem(path, fields.get("until").line(), "the truce ends (" + until
                     + ") before it begins (" + from + ")"));
             return null;
         }
         if (from == null || until == null || event == null || source == null || label == null) {
             return null;
         }
-        return new TrucePeriod(from, until, fields.containsKey("until"), event, source, label, line(row));
+        return new TrucePeriod(from, until, fields.containsKey("until"), event, source, label, row.line());
     }
 
     /**
@@ -238,57 +224,56 @@ public final class TariffDataReader {
         }
     }
 
-    // ---- reading YAML nodes ----
+    // ---- reading the YAML values ----
 
-    private List<MappingNode> rows(Node section, String name, int line) {
+    private List<YamlValue.Mapping> rows(YamlValue section, String name, int line) {
         if (section == null) {
             problems.add(new Problem(path, line, "the list '" + name + ":' is missing"));
             return List.of();
         }
-        if (!(section instanceof SequenceNode sequence)) {
-            problems.add(new Problem(path, line(section), "'" + name + "' must be a list of rows ('- {...}')"));
+        if (!(section instanceof YamlValue.Sequence sequence)) {
+            problems.add(new Problem(path, section.line(), "'" + name + "' must be a list of rows ('- {...}')"));
             return List.of();
         }
-        List<MappingNode> rows = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            if (item instanceof MappingNode row) {
+        List<YamlValue.Mapping> rows = new ArrayList<>();
+        for (YamlValue item : sequence.items()) {
+            if (item instanceof YamlValue.Mapping row) {
                 rows.add(row);
             } else {
-                problems.add(new Problem(path, line(item), "each row of '" + name + "' must be a set of named"
+                problems.add(new Problem(path, item.line(), "each row of '" + name + "' must be a set of named"
                         + " fields, e.g. {date: 2025-05-14, ...}"));
             }
         }
         return rows;
     }
 
-    private Map<String, Node> fields(MappingNode mapping, Set<String> known) {
-        Map<String, Node> fields = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
-            if (!known.contains(key)) {
-                problems.add(new Problem(path, line(tuple.getKeyNode()), "unknown field '" + key
+    private Map<String, YamlValue> fields(YamlValue.Mapping mapping, Set<String> known) {
+        Map<String, YamlValue> fields = new LinkedHashMap<>();
+        for (Field field : mapping.entries().values()) {
+            if (!known.contains(field.key())) {
+                problems.add(new Problem(path, field.line(), "unknown field '" + field.key()
                         + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
-            } else if (fields.putIfAbsent(key, tuple.getValueNode()) != null) {
-                problems.add(new Problem(path, line(tuple.getKeyNode()), "field '" + key + "' is given twice"));
+            } else {
+                fields.put(field.key(), field.value());
             }
         }
         return fields;
     }
 
-    private String text(Map<String, Node> fields, String name, Node row) {
-        Node node = fields.get(name);
-        if (node == null) {
-            problems.add(new Problem(path, line(row), "missing field '" + name + "'"));
+    private String text(Map<String, YamlValue> fields, String name, YamlValue row) {
+        YamlValue value = fields.get(name);
+        if (value == null) {
+            problems.add(new Problem(path, row.line(), "missing field '" + name + "'"));
             return null;
         }
-        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problems.add(new Problem(path, line(node), "field '" + name + "' must be a single value"));
+        if (!(value instanceof YamlValue.Scalar scalar) || scalar.text().isBlank()) {
+            problems.add(new Problem(path, value.line(), "field '" + name + "' must be a single value"));
             return null;
         }
-        return scalar.getValue().strip();
+        return scalar.text().strip();
     }
 
-    private LocalDate date(Map<String, Node> fields, String name, Node row) {
+    private LocalDate date(Map<String, YamlValue> fields, String name, YamlValue row) {
         String text = text(fields, name, row);
         if (text == null) {
             return null;
@@ -296,33 +281,29 @@ public final class TariffDataReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(path, line(fields.get(name)), name + " '" + text
+            problems.add(new Problem(path, fields.get(name).line(), name + " '" + text
                     + "' is not a date in ISO form (2025-05-14)"));
             return null;
         }
     }
 
-    private String choice(Map<String, Node> fields, String name, List<String> choices, Node row) {
+    private String choice(Map<String, YamlValue> fields, String name, List<String> choices, YamlValue row) {
         String text = text(fields, name, row);
         if (text != null && !choices.contains(text)) {
-            problems.add(new Problem(path, line(fields.get(name)), name + " '" + text + "' is not one of: "
+            problems.add(new Problem(path, fields.get(name).line(), name + " '" + text + "' is not one of: "
                     + String.join(", ", choices)));
             return null;
         }
         return text;
     }
 
-    private String id(Map<String, Node> fields, String name, Set<String> ids, String kind, Node row) {
+    private String id(Map<String, YamlValue> fields, String name, Set<String> ids, String kind, YamlValue row) {
         String text = text(fields, name, row);
         if (text != null && !ids.contains(text)) {
-            problems.add(new Problem(path, line(fields.get(name)), "unknown " + kind + " '" + text
+            problems.add(new Problem(path, fields.get(name).line(), "unknown " + kind + " '" + text
                     + "': no published file content/" + kind + "s/" + text + ".md"));
             return null;
         }
         return text;
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
     }
 }
