@@ -61,6 +61,10 @@ public final class DossierBuild {
         if (!problems.isEmpty()) {
             List<Problem> sorted = problems.stream().sorted().toList();
             sorted.forEach(problem -> LOG.error("{}", problem));
+            if (Problem.underGitHubActions(System.getenv())) {
+                // On a pull request, GitHub shows each of these on the line of the file that caused it.
+                sorted.forEach(problem -> System.out.println(problem.asWorkflowCommand()));
+            }
             throw new InvalidContentException(sorted);
         }
         LOG.info("Content checked: {} documents, no problems", outcome.documents().size());

@@ -32,6 +32,9 @@ final class FileChecker {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[1-9]\\d{0,5}");
 
     private final FrontMatterParser parser = new FrontMatterParser();
+    /** How the starter files' placeholders begin: in a field's value, and in the text. */
+    static final String FIELD_PLACEHOLDER = "Replace with";
+    static final String BODY_PLACEHOLDER = "Replace this";
     private final SourceAddressRules sourceAddresses;
 
     /** @param today the day of the bake: no source can have been read after it */
@@ -85,6 +88,8 @@ final class FileChecker {
         }
         checkDateOrder(path, values, lines, problems);
         checkMonthPrecision(path, values, lines, problems);
+        MarkdownOnly.check(path, frontMatter.body(), frontMatter.closingLine() + 1, problems);
+        checkNoPlaceholderLeft(path, frontMatter, problems);
         if (!idOk || problems.size() > before) {
             return Optional.empty();
         }
@@ -269,6 +274,35 @@ final class FileChecker {
     }
 
     /** A source needs its date, unless it is a public record that names no document and so has none. */
+    /**
+     * A file made from a starter (starters/) and saved before every placeholder was replaced would publish
+     * "Replace with ..." as if it were the record: each placeholder left is a problem on its line.
+     */
+    private static void checkNoPlaceholderLeft(String path, FrontMatter frontMatter, List<Problem> problems) {
+        for (Field field : frontMatter.fields().values()) {
+            List<YamlValue> values = field.value() instanceof YamlValue.Sequence list ? list.items() : List.of(field.value());
+            for (YamlValue value : values) {
+                if (value instanceof YamlValue.Scalar scalar && scalar.text().startsWith(FIELD_PLACEHOLDER)) {
+                    problems.add(new Problem(path, scalar.line(), "'" + field.key() + "' still holds the starter's"
+                            + " placeholder ('" + shortened(scalar.text()) + "'): write the real value, or delete the"
+                            + " line if the field is optional"));
+                }
+            }
+        }
+        String[] body = frontMatter.body().split("\n", -1);
+        for (int i = 0; i < body.length; i++) {
+            if (body[i].strip().startsWith(BODY_PLACEHOLDER)) {
+                problems.add(new Problem(path, frontMatter.closingLine() + 1 + i, "the text still holds the starter's"
+                        + " placeholder ('" + shortened(body[i].strip()) + "'): write it in your own words"));
+                return;
+            }
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+    }
+
     private static void checkSourceHasDate(String path, ContentType type, FrontMatter frontMatter,
                                            Map<String, Object> values, List<Problem> problems) {
         if (type != ContentType.SOURCE || frontMatter.fields().containsKey("date")

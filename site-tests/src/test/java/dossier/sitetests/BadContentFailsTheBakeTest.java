@@ -66,6 +66,86 @@ class BadContentFailsTheBakeTest {
     }
 
     @Test
+    void aStarterSavedWithItsPlaceholders() throws Exception {
+        ScratchProject project = project();
+        String quote = "content/quotes/new-quote.md";
+        project.write(quote, java.nio.file.Files.readString(BakedSite.PROJECT.resolve("starters/quote.md")));
+        int line = project.replaceLine(quote, "text:", "text: \"Replace with the words exactly as the source prints them\"");
+        assertBakeFailsWith(project, quote + ":" + line + ": 'text' still holds the starter's placeholder ('Replace"
+                + " with the words exactly as the source prints them'): write the real value, or delete the line if the"
+                + " field is optional");
+    }
+
+    // ---- nothing but Markdown in a body ----
+
+    private static final String WRITE_IT_IN_MARKDOWN = "): write it in Markdown (**bold**, *italic*,"
+            + " [text](https://...)); the site writes all the markup";
+
+    @Test
+    void anHtmlBlockInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(QUOTE, "<div class=\"box\">Boxed</div>");
+        assertBakeFailsWith(project, QUOTE + ":" + line + ": HTML is not allowed in the text ('<div class=\"box\">Boxed</div>'"
+                + WRITE_IT_IN_MARKDOWN);
+    }
+
+    @Test
+    void anInlineTagInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(ROUND, "Both sides spoke of <b>progress</b>.");
+        assertBakeFailsWith(project, ROUND + ":" + line + ": HTML is not allowed in the text ('<b>'" + WRITE_IT_IN_MARKDOWN);
+    }
+
+    @Test
+    void anEventHandlerAttributeInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(TOPIC, "<img src=\"x.png\" onerror=\"alert(1)\">");
+        assertBakeFailsWith(project, TOPIC + ":" + line + ": HTML is not allowed in the text"
+                + " ('<img src=\"x.png\" onerror=\"alert(1)\">'" + WRITE_IT_IN_MARKDOWN);
+    }
+
+    @Test
+    void anHtmlCommentInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(TOPIC, "<!-- check this figure -->");
+        assertBakeFailsWith(project, TOPIC + ":" + line + ": HTML is not allowed in the text ('<!-- check this figure -->'"
+                + WRITE_IT_IN_MARKDOWN + ", and a note for editors belongs in the pull request");
+    }
+
+    @Test
+    void aJavaScriptLinkInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(QUOTE, "See [the statement](javascript:alert(1)).");
+        assertBakeFailsWith(project, QUOTE + ":" + line + ": a link to a 'javascript:' address is not allowed"
+                + " ('[the statement](javascript:alert(1))'): link to a web page (https://...) or to a page of the dossier");
+    }
+
+    @Test
+    void aJavaScriptAutolinkInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(QUOTE, "<javascript:alert(1)>");
+        assertBakeFailsWith(project, QUOTE + ":" + line + ": a link to a 'javascript:' address is not allowed"
+                + " ('<javascript:alert(1)>'): link to a web page (https://...) or to a page of the dossier");
+    }
+
+    @Test
+    void aDataImageInABody() throws Exception {
+        ScratchProject project = project();
+        int line = project.appendParagraph(ROUND, "![map](data:image/svg+xml;base64,PHN2Zz4=)");
+        assertBakeFailsWith(project, ROUND + ":" + line + ": a link to a 'data:' address is not allowed"
+                + " ('![map](data:image/svg+xml;base64,PHN2Zz4=)'): link to a web page (https://...) or to a page of the dossier");
+    }
+
+    @Test
+    void markupInsideCodeIsTextAndBakes() throws Exception {
+        ScratchProject project = project();
+        project.appendParagraph(TOPIC, "The order's annex writes `<b>` where the text is bold.");
+        Path output = temp.resolve("site");
+        project.bake(output);
+        assertTrue(java.nio.file.Files.readString(output.resolve("topics/tariffs.html")).contains("<code>&lt;b&gt;</code>"));
+    }
+
+    @Test
     void anUnknownSpeaker() throws Exception {
         ScratchProject project = project();
         int line = project.replaceLine(QUOTE, "speaker:", "speaker: bessant");

@@ -70,6 +70,14 @@ final class ScratchProject {
         throw new IllegalArgumentException(relative + " has no line starting with '" + prefix + "'");
     }
 
+    /** Adds a paragraph at the end of a file's body; returns the line number (from 1) it is written on. */
+    int appendParagraph(String relative, String paragraph) {
+        String text = read(relative).stripTrailing() + "\n\n";
+        int line = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        write(relative, text + paragraph + "\n");
+        return line;
+    }
+
     /** The line number of the closing '---' of a file's front matter. */
     int closingFenceLine(String relative) {
         List<String> lines = List.of(read(relative).split("\n", -1));
