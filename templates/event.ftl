@@ -9,6 +9,7 @@
   <p class="meta"><@parts.time when=page.when()/><#if page.round()??> · <a href="${root}${page.round().url()}">${page.round().label()}</a></#if></p>
   <@parts.corrections notes=page.corrections() root=root/>
   <section class="briefing" aria-labelledby="briefing"><h2 id="briefing">What happened</h2>${content.body?no_esc}</section>
+  <@parts.measureChanges changes=page.measures() root=root/>
   <@parts.section title="Actors" id="actors" items=page.actors() root=root/>
   <@parts.section title="Topics" id="topics" items=page.topics() root=root/>
   <@parts.sources items=page.sources() root=root/>

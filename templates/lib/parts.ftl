@@ -78,6 +78,20 @@
 </#if>
 </#macro>
 
+<#-- What a round or event changed in the register of measures (Views.MeasureChange). -->
+<#macro measureChanges changes root>
+<#if changes?has_content>
+<section aria-labelledby="measures">
+  <h2 id="measures">Measures changed</h2>
+  <ul class="links">
+  <#list changes as change>
+    <li><a href="${root}${change.measure().url()}">${change.measure().label()}</a> <span class="note">${change.change()}</span></li>
+  </#list>
+  </ul>
+</section>
+</#if>
+</#macro>
+
 <#macro sources items root>
 <section aria-labelledby="sources">
   <h2 id="sources">Sources</h2>

@@ -15,7 +15,8 @@ public enum ContentType {
             "context", "variants", "sources"),
     SOURCE("sources", "source", "title", "publisher", "date", "kind", "url", "accessed", "archive_url", "no_url",
             "language"),
-    CORRECTION("corrections", "correction", "title", "source", "said", "correct", "affects", "date", "sources");
+    CORRECTION("corrections", "correction", "title", "source", "said", "correct", "affects", "date", "sources"),
+    MEASURE("measures", "measure", "title", "side", "kind", "legal_basis", "covers", "topics", "history", "sources");
 
     private final String folder;
     private final String jbakeType;

@@ -9,7 +9,8 @@ import java.util.Map;
  * to what the schema says they are (text, dates, ids, lists of ids, sides).
  *
  * @param values field name to value: {@code String}, {@code LocalDate}, {@code Integer},
- *               {@code List<String>} or {@code Map<String, List<String>>}
+ *               {@code List<String>}, {@code Map<String, List<String>>} or, for a measure's history,
+ *               {@code List<MeasureStep>}
  * @param lines field name to the line it was written on
  * @param body the Markdown below the front matter
  */
@@ -59,6 +60,13 @@ public record Document(ContentType type, String id, SourceFile file, Map<String,
     public Map<String, List<String>> sides(String field) {
         Object value = valueOf(field);
         return value == null ? Map.of() : (Map<String, List<String>>) value;
+    }
+
+    /** A measure's {@code history}: its steps in date order. */
+    @SuppressWarnings("unchecked")
+    public List<MeasureStep> steps(String field) {
+        Object value = valueOf(field);
+        return value == null ? List.of() : (List<MeasureStep>) value;
     }
 
     public Integer number(String field) {

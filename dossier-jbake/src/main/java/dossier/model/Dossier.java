@@ -34,6 +34,7 @@ public final class Dossier {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Timeline timeline;
     private final Coverage coverage;
+    private final MeasureRegister register;
 
     public Dossier(List<Document> documents) {
         for (ContentType type : ContentType.values()) {
@@ -62,6 +63,12 @@ public final class Dossier {
         this.timeline = new Timeline(story);
         this.coverage = Coverage.of(byType.get(ContentType.ROUND), byType.get(ContentType.EVENT),
                 byType.get(ContentType.QUOTE), byType.get(ContentType.SOURCE));
+        this.register = new MeasureRegister(java.util.Collections.unmodifiableList(byType.get(ContentType.MEASURE)));
+    }
+
+    /** The measures, where each stood on a day, and what each round or event changed. */
+    public MeasureRegister register() {
+        return register;
     }
 
     /** The period the dossier covers and the date its record runs to. */
@@ -74,6 +81,9 @@ public final class Dossier {
         return switch (type) {
             case ACTOR -> Comparator.comparing((Document d) -> d.text("name")).thenComparing(Document::id);
             case TOPIC -> Comparator.comparing((Document d) -> d.text("title")).thenComparing(Document::id);
+            // A measure by the day of its first step: the register reads as the order things were done in.
+            case MEASURE -> Comparator.comparing((Document d) -> d.steps("history").get(0).date())
+                    .thenComparing(Document::id);
             // A public-record source has no date: it comes after the dated ones.
             default -> Comparator.comparing((Document d) -> d.date("date"), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Document::id);
@@ -91,6 +101,13 @@ public final class Dossier {
                 case IDS -> document.list(spec.name()).forEach(id -> addReferrer(id, spec.name(), document));
                 case SIDES -> document.sides(spec.name()).forEach((side, ids) ->
                         ids.forEach(id -> addReferrer(id, spec.name() + "." + side, document)));
+                // A measure cites each step's source, and names the round or event that brought the step about.
+                case HISTORY -> document.steps(spec.name()).forEach(step -> {
+                    addReferrer(step.source(), "sources", document);
+                    if (!step.changedBy().isEmpty()) {
+                        addReferrer(step.changedBy(), "changed_by", document);
+                    }
+                });
                 default -> { }
             }
         }
@@ -157,7 +174,7 @@ public final class Dossier {
 
     /** Every published document that cites a source, through {@code sources} or a quote's {@code source}. */
     public List<Document> citing(String sourceId) {
-        return referringTo(sourceId, "source", "sources");
+        return referringTo(sourceId, "source", "sources", "legal_basis");
     }
 
     /** The corrections that name this document among the pages they affect. */
@@ -174,7 +191,9 @@ public final class Dossier {
     public Timeline timelineOf(String id) {
         Map<String, Document> entries = new LinkedHashMap<>();
         roundsAttendedBy(id).forEach(d -> entries.put(d.id(), d));
-        referringTo(id, "topics", "actors", "speaker").forEach(d -> entries.putIfAbsent(d.id(), d));
+        // The story is rounds, events and quotes; a measure names topics too, but has a history of its own.
+        referringTo(id, "topics", "actors", "speaker").stream().filter(d -> d.type() != ContentType.MEASURE)
+                .forEach(d -> entries.putIfAbsent(d.id(), d));
         return new Timeline(List.copyOf(entries.values()));
     }
 

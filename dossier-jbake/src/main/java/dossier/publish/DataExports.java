@@ -3,7 +3,9 @@ package dossier.publish;
 import dossier.base.Json;
 
 import dossier.content.Document;
+import dossier.content.MeasureStep;
 import dossier.model.Dossier;
+import dossier.model.MeasureRegister;
 import dossier.base.Dates;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
@@ -110,6 +112,25 @@ public final class DataExports {
                     new FieldDoc("archive_url", "URL or null", "An archived copy that was read, where there is one."),
                     new FieldDoc("language", "BCP 47 language tag", "The language of the page at document_url."),
                     new FieldDoc("no_address_reason", "text or null", "Why there is no address, where there is none."))),
+            new ExportDoc("measures.json", "Measures", "Every measure either government imposed in the talks (tariffs,"
+                    + " export controls, port fees, rules on listed firms), with its history step by step.", List.of(
+                    ID, URL,
+                    new FieldDoc("title", "text", "The measure's name."),
+                    new FieldDoc("side", "us or china", "The government that imposed it."),
+                    new FieldDoc("kind", "text", "tariff, export-control, port-fee, entity-rule, investigation,"
+                            + " purchase-commitment or other."),
+                    new FieldDoc("legal_basis", "source id or null", "The order or announcement that created it."),
+                    new FieldDoc("covers", "text", "What goods, firms or items it applies to."),
+                    new FieldDoc("topics", "list of topic ids", "The subjects it concerns."),
+                    new FieldDoc("standing", "status", "Its status on record_date: the status of its last step"
+                            + " dated on or before that day, or null before its first."),
+                    new FieldDoc("record_date", DATE, "The date the dossier's record runs to."),
+                    new FieldDoc("history", "list of steps", "Each step in date order: date (" + DATE + ", the day"
+                            + " the status applies from), status (announced, threatened, in-force, suspended, withdrawn,"
+                            + " expired or struck-down), rate (text or null), until (" + DATE + " or null: the day set"
+                            + " for it to end), changed_by (round or event id, or null), source (source id) and"
+                            + " evidence (the source's own words)."),
+                    SOURCES)),
             new ExportDoc("timeline.json", "Timeline", "Every round, event and quote in the order they happened;"
                     + " on one day, rounds come first, then events, then quotes.", List.of(
                     new FieldDoc("date", DATE + ", or YYYY-MM", "The day it happened (the first day of a span), or"
@@ -150,6 +171,7 @@ public final class DataExports {
         files.put("actors.json", export(dossier.all(ACTOR), this::actor));
         files.put("quotes.json", export(dossier.all(QUOTE), this::quote));
         files.put("sources.json", export(dossier.all(SOURCE), this::source));
+        files.put("measures.json", export(dossier.register().measures(), this::measure));
         files.put("timeline.json", export(dossier.timeline().entries(), this::timelineEntry));
         return files;
     }
@@ -233,6 +255,32 @@ public final class DataExports {
         item.put("id", entry.id());
         item.put("title", pages.label(entry));
         item.put("url", site.of(SitePaths.of(entry)));
+        return item;
+    }
+
+    private Map<String, Object> measure(Document measure) {
+        Map<String, Object> item = start(measure);
+        item.put("title", measure.text("title"));
+        item.put("side", measure.text("side"));
+        item.put("kind", measure.text("kind"));
+        item.put("legal_basis", orNull(measure, "legal_basis"));
+        item.put("covers", measure.text("covers"));
+        item.put("topics", measure.list("topics"));
+        item.put("standing", MeasureRegister.standingOn(measure, dossier.coverage().recordRunsTo())
+                .map(MeasureStep::status).orElse(null));
+        item.put("record_date", dossier.coverage().recordRunsTo().toString());
+        item.put("history", measure.steps("history").stream().map(step -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", step.date().toString());
+            row.put("status", step.status());
+            row.put("rate", step.rate().isEmpty() ? null : step.rate());
+            row.put("until", step.until() == null ? null : step.until().toString());
+            row.put("changed_by", step.changedBy().isEmpty() ? null : step.changedBy());
+            row.put("source", step.source());
+            row.put("evidence", step.evidence());
+            return row;
+        }).toList());
+        item.put("sources", measure.list("sources"));
         return item;
     }
 

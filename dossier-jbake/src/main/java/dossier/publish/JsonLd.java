@@ -2,6 +2,7 @@ package dossier.publish;
 
 import dossier.content.Document;
 import dossier.model.Dossier;
+import dossier.model.MeasureRegister;
 import dossier.base.Dates;
 import dossier.base.SitePaths;
 
@@ -44,6 +45,7 @@ final class JsonLd {
             case TOPIC -> webPage("WebPage", SitePaths.of(document), document.text("title"), document.text("summary"));
             case CORRECTION -> webPage("WebPage", SitePaths.of(document), "Correction: " + document.text("title"),
                     "The source said “" + document.text("said") + "”; what is right: " + document.text("correct"));
+            case MEASURE -> measure(document);
         });
     }
 
@@ -102,6 +104,22 @@ final class JsonLd {
         event.put("attendee", attendees);
         event.put("about", round.list("topics").stream().map(id -> dossier.get(id).text("title")).toList());
         return event;
+    }
+
+    /**
+     * A measure as schema.org's Legislation (a government's order or rule): its kind, jurisdiction, the day of its
+     * first step, and whether it was in force on the date the dossier's record runs to.
+     */
+    private Map<String, Object> measure(Document measure) {
+        Map<String, Object> thing = thing("Legislation", SitePaths.of(measure), measure.text("title"));
+        thing.put("description", measure.text("covers"));
+        thing.put("legislationType", measure.text("kind"));
+        thing.put("legislationJurisdiction", "us".equals(measure.text("side")) ? "United States" : "China");
+        thing.put("legislationDate", measure.steps("history").get(0).date().toString());
+        boolean inForce = MeasureRegister.standingOn(measure, dossier.coverage().recordRunsTo())
+                .map(step -> step.status().equals("in-force")).orElse(false);
+        thing.put("legislationLegalForce", inForce ? "https://schema.org/InForce" : "https://schema.org/NotInForce");
+        return thing;
     }
 
     private Map<String, Object> event(Document event) {

@@ -14,6 +14,9 @@ public enum ListingPage {
     ACTORS("actors/index.html", "actorsindex", "Actors", "The people and institutions in the talks, by side."),
     TOPICS("topics/index.html", "topicsindex", "Topics", "The subjects of the talks."),
     QUOTES("quotes/index.html", "quotesindex", "Quotes", "Every quoted statement in the dossier, by speaker and by date."),
+    MEASURES("measures/index.html", "measuresindex", "What is in force: the register of measures",
+            "Every tariff, export control, port fee and rule on listed firms either government imposed in the talks,"
+                    + " and where each stood on the date the dossier's record runs to, with its history and sources."),
     TIMELINE("timeline.html", "timeline", "Timeline",
             "Every round, event and quote of the 2025 US–China trade talks in date order, month by month."),
     SOURCES("sources/index.html", "sourcesindex", "Sources", "Every source the dossier cites, with the pages that cite it."),

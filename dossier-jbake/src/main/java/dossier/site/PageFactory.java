@@ -4,7 +4,9 @@ import dossier.base.Dates;
 import dossier.base.SitePaths;
 import dossier.content.ContentType;
 import dossier.content.Document;
+import dossier.content.MeasureStep;
 import dossier.model.Dossier;
+import dossier.model.MeasureRegister;
 import dossier.model.Timeline;
 import dossier.search.SearchIndex;
 import dossier.site.ReaderViews.BriefingBook;
@@ -38,12 +40,18 @@ import dossier.site.Views.TimelinePage;
 import dossier.site.Views.TopicPage;
 import dossier.site.Views.TopicsIndex;
 import dossier.site.Views.When;
+import dossier.site.Views.MeasureChange;
+import dossier.site.Views.MeasureItem;
+import dossier.site.Views.MeasurePage;
+import dossier.site.Views.MeasuresIndex;
+import dossier.site.Views.StepRow;
 import dossier.validation.Schema;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static dossier.content.ContentType.ACTOR;
@@ -81,6 +89,7 @@ public final class PageFactory {
             case QUOTE -> quote(document);
             case SOURCE -> source(document);
             case CORRECTION -> correction(document);
+            case MEASURE -> measure(document);
         };
     }
 
@@ -96,6 +105,7 @@ public final class PageFactory {
             case TIMELINE -> new TimelinePage(listing.title(), listing.description(),
                     months(dossier.timeline()));
             case SOURCES -> sourcesIndex();
+            case MEASURES -> measuresIndex(listing);
             case CORRECTIONS -> new CorrectionsIndex(listing.title(), listing.description(),
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
             // The data page documents the files dossier.publish writes: Publication#pageFor gives its view.
@@ -164,7 +174,7 @@ public final class PageFactory {
                 about.stream().filter(d -> d.type() == EVENT).map(this::timelineItem).toList(),
                 dossier.neighbourRound(round, -1).map(this::link).orElse(null),
                 dossier.neighbourRound(round, 1).map(this::link).orElse(null),
-                sourceLinks(round), corrections(round));
+                sourceLinks(round), corrections(round), measureChanges(round));
     }
 
     private ActorPage actor(Document actor) {
@@ -190,7 +200,7 @@ public final class PageFactory {
         return new EventPage(event.text("title"), event.text("title") + " (" + Dates.of(event) + ").",
                 when(event), links(event.list("actors")),
                 links(event.list("topics")), optionalLink(event.text("round")), sourceLinks(event),
-                corrections(event));
+                corrections(event), measureChanges(event));
     }
 
     private QuotePage quote(Document quote) {
@@ -218,6 +228,83 @@ public final class PageFactory {
                 correction.text("said"), correction.text("correct"),
                 sourceLink(dossier.get(correction.text("source"))), links(correction.list("affects")),
                 sourceLinks(correction), When.day(correction.date("date")));
+    }
+
+    // ---- measures ----
+
+    private static final Map<String, String> STATUS_LABELS = Map.of("announced", "Announced", "threatened",
+            "Threatened", "in-force", "In force", "suspended", "Suspended", "withdrawn", "Withdrawn", "expired", "Expired",
+            "struck-down", "Struck down");
+    /** The register's groups, in the order an analyst asks about them. */
+    private static final List<String> STANDING_ORDER = List.of("in-force", "suspended", "announced", "threatened",
+            "withdrawn", "expired", "struck-down");
+    private static final Map<String, String> KIND_LABELS = Map.of("tariff", "Tariff", "export-control",
+            "Export control", "port-fee", "Port fee", "entity-rule", "Rule on listed firms", "investigation",
+            "Investigation", "purchase-commitment", "Purchase commitment", "other", "Measure");
+    private static final Map<String, String> IMPOSED_BY = Map.of("us", "Imposed by the United States",
+            "china", "Imposed by China");
+
+    /** A step in words: "Suspended until 10 November 2026", "In force at 125%". */
+    static String stepLabel(MeasureStep step) {
+        return STATUS_LABELS.get(step.status()) + (step.rate().isEmpty() ? "" : " at " + step.rate())
+                + (step.until() == null ? "" : " until " + Dates.day(step.until()));
+    }
+
+    /** Where a measure stood on the date the record runs to. */
+    private String standing(Document measure) {
+        LocalDate recordDate = dossier.coverage().recordRunsTo();
+        return MeasureRegister.standingOn(measure, recordDate).map(PageFactory::stepLabel)
+                .orElse("Not yet in effect on " + Dates.day(recordDate));
+    }
+
+    private MeasurePage measure(Document measure) {
+        String standing = standing(measure);
+        When recordDate = When.day(dossier.coverage().recordRunsTo());
+        return new MeasurePage(measure.text("title"), measure.text("title") + ": " + standing.toLowerCase(Locale.ROOT)
+                + " on " + recordDate.label() + ", the date the dossier's record runs to.",
+                IMPOSED_BY.get(measure.text("side")), KIND_LABELS.get(measure.text("kind")), measure.text("covers"),
+                standing, recordDate, measure.has("legal_basis") ? sourceLink(dossier.get(measure.text("legal_basis"))) : null,
+                measure.steps("history").stream().map(step -> new StepRow(When.day(step.date()), stepLabel(step),
+                        step.changedBy().isEmpty() ? null : link(dossier.get(step.changedBy())),
+                        sourceLink(dossier.get(step.source())), step.evidence())).toList(),
+                links(measure.list("topics")), measureSources(measure), corrections(measure));
+    }
+
+    /** The sources a measure rests on: its legal basis, each step's source, then any others, each once. */
+    private List<Link> measureSources(Document measure) {
+        List<String> ids = new ArrayList<>();
+        if (measure.has("legal_basis")) {
+            ids.add(measure.text("legal_basis"));
+        }
+        measure.steps("history").forEach(step -> ids.add(step.source()));
+        ids.addAll(measure.list("sources"));
+        return ids.stream().distinct().map(dossier::get).map(PageFactory::sourceLink).toList();
+    }
+
+    private List<MeasureChange> measureChanges(Document roundOrEvent) {
+        return dossier.register().changedBy(roundOrEvent.id()).stream().map(change -> new MeasureChange(
+                link(change.measure()), (change.before() == null ? "" : stepLabel(change.before()) + " → ")
+                        + stepLabel(change.step()))).toList();
+    }
+
+    private MeasuresIndex measuresIndex(ListingPage listing) {
+        LocalDate recordDate = dossier.coverage().recordRunsTo();
+        List<Group<Group<MeasureItem>>> sides = new ArrayList<>();
+        for (String side : List.of("us", "china")) {
+            List<Group<MeasureItem>> byStanding = new ArrayList<>();
+            for (String status : STANDING_ORDER) {
+                List<MeasureItem> items = dossier.register().measures().stream()
+                        .filter(m -> m.text("side").equals(side))
+                        .filter(m -> MeasureRegister.standingOn(m, recordDate).map(s -> s.status().equals(status))
+                                .orElse(false))
+                        .map(m -> new MeasureItem(link(m, KIND_LABELS.get(m.text("kind"))), standing(m))).toList();
+                if (!items.isEmpty()) {
+                    byStanding.add(new Group<>(side + "-" + status, STATUS_LABELS.get(status), items));
+                }
+            }
+            sides.add(new Group<>(side, IMPOSED_BY.get(side), byStanding));
+        }
+        return new MeasuresIndex(listing.title(), listing.description(), When.day(recordDate), sides);
     }
 
     // ---- listing pages ----
@@ -446,6 +533,7 @@ public final class PageFactory {
             case QUOTE -> "Quote";
             case SOURCE -> "Source";
             case CORRECTION -> "Correction";
+            case MEASURE -> "Measure";
         };
     }
 }

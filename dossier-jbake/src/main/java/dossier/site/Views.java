@@ -96,7 +96,8 @@ public final class Views {
     public record RoundPage(String title, String description, String kind, String number, When when,
                             String place, String outcome, List<Delegation> delegations,
                             List<Link> topics, List<QuoteItem> quotes, List<TimelineItem> events, Link previous,
-                            Link next, List<Link> sources, List<CorrectionNote> corrections) {
+                            Link next, List<Link> sources, List<CorrectionNote> corrections,
+                            List<MeasureChange> measures) {
     }
 
     public record ActorPage(String title, String description, NativeName nativeName, String role, String side,
@@ -116,7 +117,31 @@ public final class Views {
     }
 
     public record EventPage(String title, String description, When when, List<Link> actors,
-                            List<Link> topics, Link round, List<Link> sources, List<CorrectionNote> corrections) {
+                            List<Link> topics, Link round, List<Link> sources, List<CorrectionNote> corrections,
+                            List<MeasureChange> measures) {
+    }
+
+    /** One step of a measure's history: its day, status in words, the round or event behind it, its source's words. */
+    public record StepRow(When when, String status, Link changedBy, Link source, String evidence) {
+    }
+
+    /** A measure as lists show it; {@code standing} is where it stood on the date the record runs to. */
+    public record MeasureItem(Link measure, String standing) {
+    }
+
+    /** What a round or event changed in a measure: "In force → Suspended until 10 November 2026". */
+    public record MeasureChange(Link measure, String change) {
+    }
+
+    /** A measure's page: what it covers, where it stood on the record's date, and every step with its source. */
+    public record MeasurePage(String title, String description, String side, String kind, String covers,
+                              String standing, When recordDate, Link legalBasis, List<StepRow> history,
+                              List<Link> topics, List<Link> sources, List<CorrectionNote> corrections) {
+    }
+
+    /** The register: each side's measures, grouped by where they stood on the date the record runs to. */
+    public record MeasuresIndex(String title, String description, When recordDate,
+                                List<Group<Group<MeasureItem>>> sides) {
     }
 
     /**

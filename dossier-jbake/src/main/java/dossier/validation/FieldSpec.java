@@ -37,7 +37,9 @@ public record FieldSpec(String name, Shape shape, boolean required, List<String>
         /** A list of ids of other documents. */
         IDS,
         /** Lists of actor ids per side: {@code us:} and {@code china:}. */
-        SIDES
+        SIDES,
+        /** A measure's dated steps, each a set of named fields (dossier.content.MeasureStep). */
+        HISTORY
     }
 
     static FieldSpec text(String name, boolean required, String example) {
@@ -71,6 +73,11 @@ public record FieldSpec(String name, Shape shape, boolean required, List<String>
 
     static FieldSpec ids(String name, boolean required, ContentType refersTo, String noun, String example) {
         return new FieldSpec(name, Shape.IDS, required, List.of(), refersTo, noun, example);
+    }
+
+    static FieldSpec history(String name, boolean required) {
+        return new FieldSpec(name, Shape.HISTORY, required, List.of(), null, "step",
+                "[{date: 2025-04-04, status: in-force, source: mofcom-announcement-18, evidence: \"...\"}]");
     }
 
     static FieldSpec sides(String name, boolean required) {

@@ -172,6 +172,8 @@ final class FileChecker {
             }
             case SIDES:
                 return convertSides(path, spec, field, problems, lines);
+            case HISTORY:
+                return HistoryChecker.convert(path, field, problems, lines);
             default:
                 throw new IllegalStateException(spec.shape().toString());
         }
@@ -188,7 +190,7 @@ final class FileChecker {
         return List.of(value);
     }
 
-    private static Object convertScalar(String path, FieldSpec spec, YamlValue.Scalar scalar, List<Problem> problems) {
+    static Object convertScalar(String path, FieldSpec spec, YamlValue.Scalar scalar, List<Problem> problems) {
         String text = scalar.text().strip();
         String name = spec.name();
         int line = scalar.line();

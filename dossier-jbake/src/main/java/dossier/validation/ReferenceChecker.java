@@ -4,6 +4,7 @@ import dossier.content.Problem;
 
 import dossier.content.ContentType;
 import dossier.content.Document;
+import dossier.content.MeasureStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,7 @@ final class ReferenceChecker {
                 case IDS -> checkAll(document, spec, spec.name(), document.list(spec.name()), byId, problems);
                 case SIDES -> document.sides(spec.name()).forEach((side, ids) ->
                         checkAll(document, spec, spec.name() + "." + side, ids, byId, problems));
+                case HISTORY -> checkSteps(document, spec.name(), byId, problems);
                 default -> { }
             }
         }
@@ -56,6 +58,25 @@ final class ReferenceChecker {
                 && !document.has("context")) {
             problems.add(new Problem(document.file().displayPath(), document.lineOf("kind"), "a fragment needs"
                     + " 'context': the reported speech around the quoted words, in your own words"));
+        }
+    }
+
+    /** Each step's source, and the round or event that brought it about. */
+    private void checkSteps(Document document, String field, Map<String, Document> byId, List<Problem> problems) {
+        for (MeasureStep step : document.steps(field)) {
+            checkOne(document, HistoryChecker.STEP_FIELDS.get("source"), field, step.source(), step.line(), byId, problems);
+            if (step.changedBy().isEmpty()) {
+                continue;
+            }
+            Document target = byId.get(step.changedBy());
+            if (target != null && target.type() != ContentType.ROUND && target.type() != ContentType.EVENT) {
+                problems.add(new Problem(document.file().displayPath(), step.line(), "changed_by '" + step.changedBy()
+                        + "' is " + target.type().withArticle() + ", not a round or an event ("
+                        + target.file().displayPath() + ")"));
+            } else {
+                checkOne(document, HistoryChecker.STEP_FIELDS.get("changed_by"), field, step.changedBy(), step.line(),
+                        byId, problems);
+            }
         }
     }
 

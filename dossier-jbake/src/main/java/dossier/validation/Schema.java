@@ -15,6 +15,7 @@ import static dossier.content.ContentType.TOPIC;
 import static dossier.validation.FieldSpec.address;
 import static dossier.validation.FieldSpec.choice;
 import static dossier.validation.FieldSpec.date;
+import static dossier.validation.FieldSpec.history;
 import static dossier.validation.FieldSpec.id;
 import static dossier.validation.FieldSpec.ids;
 import static dossier.validation.FieldSpec.number;
@@ -39,6 +40,10 @@ public final class Schema {
     public static final String PUBLIC_RECORD = "public-record";
     /** The languages a source's document or an actor's native name may be written in, as BCP 47 tags. */
     public static final List<String> LANGUAGES = List.of("en", "zh-Hans", "zh-Hant", "ja", "ko");
+
+    /** What a measure is: a tariff, an export control, a port fee, a rule on listed firms, an investigation, a pledge to buy. */
+    public static final List<String> MEASURE_KINDS = List.of("tariff", "export-control", "port-fee", "entity-rule",
+            "investigation", "purchase-commitment", "other");
 
     /** The language of an actor's native_name where native_language does not say: the names are Chinese. */
     private static final String DEFAULT_NATIVE_LANGUAGE = "zh-Hans";
@@ -116,6 +121,15 @@ public final class Schema {
                 ids("affects", true, null, "page", "[greer]"),
                 date("date", true),
                 ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
+        define(ContentType.MEASURE,
+                text("title", true, "Licences for exports of seven medium and heavy rare earths"),
+                choice("side", true, "us", "china"),
+                choice("kind", true, MEASURE_KINDS.toArray(new String[0])),
+                id("legal_basis", false, SOURCE, "source", "mofcom-announcement-2025-18"),
+                text("covers", true, "What goods, firms or items it applies to."),
+                ids("topics", true, TOPIC, "topic", "[rare-earths]"),
+                history("history", true),
+                ids("sources", false, SOURCE, "source", "[report-2025-10-24]"));
     }
 
     private Schema() {

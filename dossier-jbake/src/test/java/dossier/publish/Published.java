@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.model.Dossier;
 import dossier.site.ListingPage;
+import dossier.validation.MeasureHistoryTest;
 import dossier.validation.MiniDossier;
 
 import java.io.IOException;
@@ -27,6 +28,9 @@ final class Published {
             ---
             """;
 
+    /** A measure with two steps, the second brought about at Geneva. */
+    static final String MEASURE = MeasureHistoryTest.MEASURE;
+
     final Dossier dossier;
     final Publication publication;
 
@@ -36,7 +40,7 @@ final class Published {
     }
 
     Published() {
-        this(new MiniDossier().with("events/truce.md", EVENT));
+        this(new MiniDossier().with("events/truce.md", EVENT).with("measures/port-fees.md", MEASURE));
     }
 
     Map<String, String> files() {

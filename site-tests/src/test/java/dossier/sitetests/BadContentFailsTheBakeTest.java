@@ -224,7 +224,8 @@ class BadContentFailsTheBakeTest {
         ScratchProject project = project();
         project.write("content/quote/new-quote.md", project.read(QUOTE));
         assertBakeFailsWith(project, "content/quote/new-quote.md:1: unknown folder 'quote' (did you mean 'quotes'?):"
-                + " content files belong in one of rounds/, actors/, topics/, events/, quotes/, sources/, corrections/");
+                + " content files belong in one of rounds/, actors/, topics/, events/, quotes/, sources/, corrections/,"
+                + " measures/");
     }
 
     @Test

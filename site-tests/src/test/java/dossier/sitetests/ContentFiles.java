@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 final class ContentFiles {
 
     static final List<String> TYPE_FOLDERS = List.of("rounds", "actors", "topics", "events", "quotes", "sources",
-            "corrections");
+            "corrections", "measures");
 
     record ContentFile(String folder, String id, Map<String, Object> fields) {
         boolean published() {

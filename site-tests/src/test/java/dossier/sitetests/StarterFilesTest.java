@@ -158,6 +158,18 @@ class StarterFilesTest {
                 pages.addAll(pagesOf("sources", starter.list("sources")));
             }
             case SOURCE -> pages.add("sources/index.html");
+            case MEASURE -> {
+                // The register, each step's source, and the round or event that brought a step about.
+                pages.add("measures/index.html");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> steps = (List<Map<String, Object>>) starter.fields().get("history");
+                for (Map<String, Object> step : steps) {
+                    pages.addAll(pagesOf("sources", List.of(step.get("source").toString())));
+                    if (step.containsKey("changed_by")) {
+                        pages.add(pageOfAnyType(step.get("changed_by").toString()));
+                    }
+                }
+            }
             case CORRECTION -> {
                 pages.add("corrections/index.html");
                 pages.addAll(pagesOf("sources", starter.list("source")));

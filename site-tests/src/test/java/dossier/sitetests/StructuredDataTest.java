@@ -32,6 +32,7 @@ class StructuredDataTest {
             case "rounds", "events" -> "Event";
             case "quotes" -> "Quotation";
             case "sources" -> "CreativeWork";
+            case "measures" -> "Legislation";
             case "actors" -> "person".equals(ContentFiles.published("actors").stream().filter(a -> a.id().equals(id))
                     .findFirst().orElseThrow().text("kind")) ? "Person" : "GovernmentOrganization";
             default -> "WebPage";
