@@ -7,6 +7,7 @@
 <h1>${page.title()}</h1>
 <p class="lede">${page.description()} Printing uses a print stylesheet: no navigation, each round on a new page.</p>
 <@parts.coverage coverage=page.coverage()/>
+<@parts.standing standing=content.standing root=root/>
 <nav aria-label="Rounds in this book" class="book-contents">
   <ol><#list page.rounds() as entry><li><a href="#${entry.id()}">${entry.round().title()}</a> <span class="note">${entry.round().when().label()}</span></li></#list></ol>
 </nav>

@@ -10,6 +10,7 @@
 when, and according to whom. The dossier holds ${page.quoteCount()} quotes from ${page.actorCount()} actors, each
 traced to one of ${page.sourceCount()} <a href="${root}sources/index.html">sources</a>.</p>
 <@parts.coverage coverage=page.coverage()/>
+<@parts.standing standing=content.standing root=root/>
 <@charts.timeline charts=content.charts/>
 <p class="print-hide"><a href="${root}briefing-book.html">The briefing book</a>: every round on one page, to print or save as PDF.</p>
 <section aria-labelledby="latest">

@@ -92,6 +92,40 @@
 </#if>
 </#macro>
 
+<#-- Where things stand on the date the record runs to (ReaderViews.Standing): computed, never typed. -->
+<#macro standing standing root>
+<section class="standing-box" aria-labelledby="standing">
+  <h2 id="standing">Where things stand</h2>
+  <p class="note">On <@time when=standing.day()/>, the date the dossier's record runs to: computed from the <a href="${root}measures/index.html">register of measures</a> and the table of tariff rates.</p>
+  <dl class="standing-rates">
+  <#list standing.rates() as rate>
+    <dt>${rate.side()}</dt>
+    <dd>${rate.rate()} <span class="note">since <@time when=rate.since()/> ·</span> <@link item=rate.source() root=root/></dd>
+  </#list>
+  <#if standing.truce()?has_content>
+    <dt>Truce</dt>
+    <dd>${standing.truce()}</dd>
+  </#if>
+  </dl>
+  <#if standing.suspended()?has_content>
+  <h3>Measures suspended</h3>
+  <ul class="links">
+  <#list standing.suspended() as item>
+    <li><a href="${root}${item.measure().url()}">${item.measure().label()}</a> <span class="note">${item.measure().note()} · ${item.standing()}</span></li>
+  </#list>
+  </ul>
+  </#if>
+  <#if standing.openQuestions()?has_content>
+  <h3>What the record cannot yet say</h3>
+  <ul>
+  <#list standing.openQuestions() as question>
+    <li>${question}</li>
+  </#list>
+  </ul>
+  </#if>
+</section>
+</#macro>
+
 <#macro sources items root>
 <section aria-labelledby="sources">
   <h2 id="sources">Sources</h2>

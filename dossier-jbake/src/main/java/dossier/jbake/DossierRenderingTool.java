@@ -7,6 +7,8 @@ import dossier.site.ChartFactory;
 import dossier.site.EditLinks;
 import dossier.site.ListingPage;
 import dossier.site.PageFactory;
+import dossier.site.ReaderViews;
+import dossier.site.WhereThingsStand;
 import dossier.base.SitePaths;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -62,8 +64,13 @@ public class DossierRenderingTool implements RenderingTool {
                     document.file().displayPath()));
         }
         ChartFactory charts = new ChartFactory(build.dossier(), build.tariffs());
+        ReaderViews.Standing standing = new WhereThingsStand(build.dossier(), build.tariffs()).onTheRecordDate();
         for (ListingPage listing : ListingPage.values()) {
-            toRender.add(new Page(listingPage(listing, pages, publication, charts, bodies), listing.path()));
+            DocumentModel model = listingPage(listing, pages, publication, charts, bodies);
+            if (listing == ListingPage.HOME || listing == ListingPage.BRIEFING_BOOK) {
+                model.put("standing", standing);  // computed once: the same box on both pages
+            }
+            toRender.add(new Page(model, listing.path()));
         }
         Collection<String> failures = new ConcurrentLinkedQueue<>();
         PageWriter writer = new PageWriter(config, db);

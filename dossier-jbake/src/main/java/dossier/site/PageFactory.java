@@ -244,6 +244,11 @@ public final class PageFactory {
     private static final Map<String, String> IMPOSED_BY = Map.of("us", "Imposed by the United States",
             "china", "Imposed by China");
 
+    /** What kind of measure it is, in words: "Export control", "Port fee". */
+    static String kindLabel(Document measure) {
+        return KIND_LABELS.get(measure.text("kind"));
+    }
+
     /** A step in words: "Suspended until 10 November 2026", "In force at 125%". */
     static String stepLabel(MeasureStep step) {
         return STATUS_LABELS.get(step.status()) + (step.rate().isEmpty() ? "" : " at " + step.rate())

@@ -27,6 +27,19 @@ public final class ReaderViews {
     }
 
     /** A round in the briefing book: its id (its anchor, and the key of its rendered briefing) and its view. */
+    /**
+     * Where things stood on a day, computed from the tariff data and the register of measures: each side's
+     * additional tariff on the other's goods since when and on what source, the truce in force, the measures
+     * suspended, and what the record cannot yet answer.
+     */
+    public record Standing(Views.When day, List<SideRate> rates, String truce, List<Views.MeasureItem> suspended,
+                           List<String> openQuestions) {
+    }
+
+    /** One side's additional tariff on the other side's goods on that day. */
+    public record SideRate(String side, String rate, Views.When since, Link source) {
+    }
+
     public record BriefingRound(String id, RoundPage round) {
     }
 

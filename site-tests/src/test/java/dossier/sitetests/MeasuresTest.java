@@ -115,6 +115,35 @@ class MeasuresTest {
         assertTrue(checked > 0);
     }
 
+    @TestFactory
+    Stream<DynamicTest> theHomePageAndTheBriefingBookSayWhereThingsStandComputedFromTheTariffRowsAndTheRegister() {
+        return Stream.of("index.html", "briefing-book.html").map(page -> dynamicTest(page, () -> {
+            Element box = BakedSite.page(page).selectFirst("section.standing-box");
+            assertNotNull(box, page + " has no 'Where things stand' box");
+            String day = box.selectFirst("p.note time").attr("datetime");
+            assertEquals(recordDate(BakedSite.page(REGISTER)), day);
+            // Each side's rate: the last row of data/tariffs.yaml on or before that day.
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) new org.yaml.snakeyaml.Yaml()
+                    .<Map<String, Object>>load(Files.readString(BakedSite.PROJECT.resolve("data/tariffs.yaml"))).get("rates");
+            List<String> expected = new java.util.ArrayList<>();
+            for (String side : List.of("us", "china")) {
+                rows.stream().filter(r -> r.get("side").equals(side) && day(r.get("date")).compareTo(day) <= 0)
+                        .max(java.util.Comparator.comparing(r -> day(r.get("date"))))
+                        .ifPresent(r -> expected.add("none".equals(String.valueOf(r.get("rate")))
+                                ? "No single rate recorded since " + day(r.get("date"))
+                                : r.get("rate") + "% since " + day(r.get("date"))));
+            }
+            List<String> shown = box.select("dl.standing-rates dd:has(time)").stream()
+                    .map(dd -> dd.ownText().strip() + " since " + dd.selectFirst("time").attr("datetime")).toList();
+            assertEquals(expected, shown, page);
+            // The measures suspended: those whose last step by that day is a suspension.
+            List<String> suspended = measures().stream().filter(m -> "suspended".equals(standingOn(m, day)))
+                    .map(m -> "../".repeat(page.contains("/") ? 1 : 0) + m.page()).sorted().toList();
+            assertEquals(suspended, box.select("ul.links a").eachAttr("href").stream().sorted().toList(), page);
+        }));
+    }
+
     @Test
     void measuresJsonGivesEachMeasuresHistoryAndWhereItStood() throws Exception {
         JsonNode items = new ObjectMapper().readTree(BakedCharts.read("measures.json")).get("items");
