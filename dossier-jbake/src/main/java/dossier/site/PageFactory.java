@@ -193,7 +193,9 @@ public final class PageFactory {
         return new TopicPage(topic.text("title"), topic.text("summary"), topic.text("summary"),
                 dossier.referringTo(ROUND, topic.id(), "topics").stream().map(r -> link(r, Dates.of(r))).toList(),
                 dossier.referringTo(QUOTE, topic.id(), "topics").stream().map(this::quoteItem).toList(),
-                months(dossier.timelineOf(topic.id())), sourceLinks(topic), corrections(topic));
+                months(dossier.timelineOf(topic.id())), sourceLinks(topic), corrections(topic),
+                dossier.referringTo(ContentType.MEASURE, topic.id(), "topics").stream()
+                        .map(m -> new MeasureItem(link(m, kindLabel(m)), standing(m))).toList());
     }
 
     private EventPage event(Document event) {

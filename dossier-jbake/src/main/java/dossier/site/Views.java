@@ -107,7 +107,7 @@ public final class Views {
 
     public record TopicPage(String title, String description, String summary, List<Link> rounds,
                             List<QuoteItem> quotes, List<Month> timeline, List<Link> sources,
-                            List<CorrectionNote> corrections) {
+                            List<CorrectionNote> corrections, List<MeasureItem> measures) {
     }
 
     public record QuotePage(String title, String description, String text, boolean fragment, String context,

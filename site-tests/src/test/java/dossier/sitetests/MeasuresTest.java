@@ -145,6 +145,18 @@ class MeasuresTest {
     }
 
     @Test
+    void eachTopicPageListsTheMeasuresOnThatTopic() {
+        for (ContentFile measure : measures()) {
+            for (String topic : measure.list("topics")) {
+                Element section = BakedSite.page("topics/" + topic + ".html").selectFirst("section[aria-labelledby=measures]");
+                assertNotNull(section, "topics/" + topic + ".html has no 'Measures' section");
+                assertFalse(section.select("a[href=../" + measure.page() + "]").isEmpty(),
+                        "topics/" + topic + ".html does not list " + measure.page());
+            }
+        }
+    }
+
+    @Test
     void measuresJsonGivesEachMeasuresHistoryAndWhereItStood() throws Exception {
         JsonNode items = new ObjectMapper().readTree(BakedCharts.read("measures.json")).get("items");
         assertEquals(measures().size(), items.size());
