@@ -42,16 +42,17 @@ final class TimeAxis {
         return x(day.plusDays(1));
     }
 
-    /** Month gridlines and labels ("Jan", or "Jan 2026" at the start of each year after the first). */
+    /**
+     * Month gridlines and labels: "Feb", "Mar", ..., and the year itself ("2026") at each January, which fits
+     * a month's width where "Jan 2026" ran into "Feb".
+     */
     void draw(Svg svg, double top, double bottom) {
         svg.open("g", "class", "axis");
         for (YearMonth month = YearMonth.from(start); !month.isAfter(YearMonth.from(end)); month = month.plusMonths(1)) {
             double x = x(month.atDay(1));
             svg.empty("line", "x1", x, "x2", x, "y1", top, "y2", bottom, "class", "gridline");
-            String label = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            if (month.getMonth() == Month.JANUARY && month.getYear() != start.getYear()) {
-                label += " " + month.getYear();
-            }
+            String label = month.getMonth() == Month.JANUARY ? String.valueOf(month.getYear())
+                    : month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             svg.text("text", label, "x", x + 3, "y", bottom + 14, "class", "tick-label");
         }
         svg.empty("line", "x1", left, "x2", left + width, "y1", bottom, "y2", bottom, "class", "baseline");
