@@ -31,20 +31,29 @@ final class LunrTerms {
     /** The terms of {@code text} in order, repeats kept: what lunr's Builder counts for a field. */
     List<String> of(String text) {
         List<String> terms = new ArrayList<>();
+        for (String token : tokens(text)) {
+            String trimmed = trim(token);
+            if (!STOP_WORDS.contains(trimmed)) {
+                terms.add(stemmer.stem(trimmed));
+            }
+        }
+        return terms;
+    }
+
+    /** lunr.tokenizer: the text in lower case, split on white space and hyphens; nothing trimmed. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = 0;
         for (int end = 0; end <= lower.length(); end++) {
             if (end == lower.length() || isSeparator(lower.charAt(end))) {
                 if (end > start) {
-                    String token = trim(lower.substring(start, end));
-                    if (!STOP_WORDS.contains(token)) {
-                        terms.add(stemmer.stem(token));
-                    }
+                    tokens.add(lower.substring(start, end));
                 }
                 start = end + 1;
             }
         }
-        return terms;
+        return tokens;
     }
 
     /** lunr.tokenizer.separator, /[\s\-]+/, with JavaScript's \s. */

@@ -3,7 +3,6 @@ package dossier.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,27 +19,11 @@ public final class SearchQueryFiles {
     /** The numbers of the term shards a query needs, given the shards' keys as the manifest lists them. */
     public static Set<Integer> termShards(List<String> shardKeys, String query) {
         Set<Integer> shards = new LinkedHashSet<>();
-        for (String word : words(query)) {
+        for (String word : LunrTerms.tokens(query)) {
             shards.addAll(shardsFor(shardKeys, LunrStemmer.porter(word)));
             shards.addAll(shardsFor(shardKeys, word.endsWith("*") ? word : word + "*"));
         }
         return shards;
-    }
-
-    /** lunr.tokenizer on the query: lower case, split on white space and hyphens, nothing trimmed. */
-    static List<String> words(String query) {
-        List<String> words = new ArrayList<>();
-        String lower = query.toLowerCase(Locale.ROOT);
-        int start = 0;
-        for (int end = 0; end <= lower.length(); end++) {
-            if (end == lower.length() || LunrTerms.isSeparator(lower.charAt(end))) {
-                if (end > start) {
-                    words.add(lower.substring(start, end));
-                }
-                start = end + 1;
-            }
-        }
-        return words;
     }
 
     /** The shard with the longest key the term starts with; for a term with '*', also every shard under its prefix. */

@@ -51,10 +51,6 @@ final class TermIndex {
         return List.copyOf(terms.values());
     }
 
-    int documents() {
-        return documents;
-    }
-
     private void count(List<List<List<String>>> analyzed) {
         int fields = FIELDS.size();
         // First pass: which documents hold each term in each field, numbering terms as lunr meets them.

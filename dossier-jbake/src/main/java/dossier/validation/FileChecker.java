@@ -173,7 +173,7 @@ final class FileChecker {
             case SIDES:
                 return convertSides(path, spec, field, problems, lines);
             case HISTORY:
-                return HistoryChecker.convert(path, field, problems, lines);
+                return HistoryChecker.convert(path, field, problems);
             default:
                 throw new IllegalStateException(spec.shape().toString());
         }

@@ -39,7 +39,7 @@ final class HistoryChecker {
     }
 
     /** The steps, or null where any is wrong (then each problem is added with its line). */
-    static List<MeasureStep> convert(String path, Field field, List<Problem> problems, Map<String, Integer> lines) {
+    static List<MeasureStep> convert(String path, Field field, List<Problem> problems) {
         if (!(field.value() instanceof YamlValue.Sequence list) || list.items().isEmpty()) {
             problems.add(new Problem(path, field.line(), "'history' must list the measure's steps in date order, each"
                     + " beginning '- date:', e.g. '- {date: 2025-04-04, status: in-force, source: ..., evidence: \"...\"}'"));
@@ -63,7 +63,6 @@ final class HistoryChecker {
                         + step.date() + ") comes after one dated " + previous.date() + " (line " + previous.line()
                         + "): move it up"));
             }
-            lines.put(FileChecker.referenceKey("history.source", step.source() + "@" + step.line()), step.line());
             steps.add(step);
             previous = step;
         }

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  */
 final class ContentFiles {
 
-    static final List<String> TYPE_FOLDERS = List.of("rounds", "actors", "topics", "events", "quotes", "sources",
-            "corrections", "measures");
+    /** The folders of content/, one per type, in the order the types are declared. */
+    static final List<String> TYPE_FOLDERS = java.util.Arrays.stream(dossier.content.ContentType.values())
+            .map(dossier.content.ContentType::folder).toList();
 
     record ContentFile(String folder, String id, Map<String, Object> fields) {
         boolean published() {
