@@ -35,7 +35,23 @@ final class MarkdownOnly {
 
     /** @param firstLine the file's line the body begins on */
     static void check(String path, String body, int firstLine, List<Problem> problems) {
-        check(PARSER.parse(body), path, firstLine, problems);
+        // Parsing is the costly part and most bodies cannot hold either kind of markup: parse only those that can.
+        if (mayHoldMarkup(body)) {
+            check(PARSER.parse(body), path, firstLine, problems);
+        }
+    }
+
+    /**
+     * Whether a body could hold raw HTML or a refused address as the parser reads it: HTML needs a '<'; an
+     * address needs a refused scheme's letters (the check below ignores white space and control characters
+     * in it, so this does too), or an entity or backslash escape that could spell them.
+     */
+    static boolean mayHoldMarkup(String body) {
+        if (body.indexOf('<') >= 0 || body.indexOf('&') >= 0 || body.indexOf('\\') >= 0) {
+            return true;
+        }
+        String letters = body.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        return REFUSED_SCHEMES.stream().anyMatch(letters::contains);
     }
 
     private static void check(Node node, String path, int firstLine, List<Problem> problems) {
