@@ -10,6 +10,8 @@
   <@parts.corrections notes=page.corrections() root=root/>
   <section class="briefing" aria-labelledby="briefing"><h2 id="briefing">What happened</h2>${content.body?no_esc}</section>
   <@parts.measureChanges changes=page.measures() root=root/>
+  <@parts.section title="The two governments' accounts" id="readouts" items=page.readouts() root=root/>
+  <@parts.measureItems title="Commitments made here" id="commitments" items=page.commitments() root=root/>
   <@parts.section title="Actors" id="actors" items=page.actors() root=root/>
   <@parts.section title="Topics" id="topics" items=page.topics() root=root/>
   <@parts.sources items=page.sources() root=root/>

@@ -9,8 +9,9 @@
   <p class="standing"><strong>${page.standing()}</strong> <span class="note">on <@parts.time when=page.recordDate()/>, the date the dossier's record runs to</span></p>
   <p class="covers"><strong>Covers:</strong> ${page.covers()}</p>
   <#if page.legalBasis()??><p class="meta">Legal basis: <@parts.link item=page.legalBasis() root=root/></p></#if>
+  <#if page.concerns()??><p class="meta">Concerns: <@parts.link item=page.concerns() root=root/></p></#if>
   <@parts.corrections notes=page.corrections() root=root/>
-  <section class="briefing" aria-labelledby="briefing"><h2 id="briefing">What it is</h2>${content.body?no_esc}</section>
+  <section class="briefing" aria-labelledby="briefing"><h2 id="briefing"><#if page.kind() == "Commitment">What was promised<#else>What it is</#if></h2>${content.body?no_esc}</section>
   <section aria-labelledby="history">
     <h2 id="history">History</h2>
     <ol class="measure-history">

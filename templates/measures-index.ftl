@@ -5,7 +5,8 @@
 <@layout.page title=page.title() description=page.description() root=root>
 <h1>${page.title()}</h1>
 <p class="lede">Where each measure stood on <@parts.time when=page.recordDate()/>, the date the dossier's record runs to,
-computed from each measure's history. Each page gives every step with its source's own words.</p>
+computed from each measure's history. Each page gives every step with its source's own words. What each side
+promised at each round, and whether it was kept: <a href="${root}commitments.html">Commitments</a>.</p>
 <nav aria-label="Sides and statuses"><ul class="links"><#list page.sides() as side><li><a href="#${side.id()}">${side.label()}</a><#list side.items() as group> · <a href="#${group.id()}">${group.label()}</a></#list></li></#list></ul></nav>
 <#list page.sides() as side>
 <section aria-labelledby="${side.id()}">

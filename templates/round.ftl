@@ -24,6 +24,8 @@
   <#if page.quotes()?has_content><section aria-labelledby="quotes"><h2 id="quotes">Quotes</h2><@parts.quotes items=page.quotes() root=root/></section></#if>
   <#if page.events()?has_content><section aria-labelledby="events"><h2 id="events">Related events</h2><@parts.timelineItems items=page.events() root=root/></section></#if>
   <@parts.measureChanges changes=page.measures() root=root/>
+  <@parts.section title="The two governments' accounts" id="readouts" items=page.readouts() root=root/>
+  <@parts.measureItems title="Commitments made here" id="commitments" items=page.commitments() root=root/>
   <@parts.section title="Topics" id="topics" items=page.topics() root=root/>
   <@parts.sources items=page.sources() root=root/>
   <nav class="prev-next" aria-label="Other rounds">

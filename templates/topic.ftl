@@ -10,9 +10,7 @@
   <@parts.corrections notes=page.corrections() root=root/>
   <section class="briefing" aria-labelledby="briefing"><h2 id="briefing">Briefing</h2>${content.body?no_esc}</section>
   <#if page.timeline()?has_content><section aria-labelledby="timeline"><h2 id="timeline">Timeline</h2><@parts.months months=page.timeline() root=root headingLevel=3/></section></#if>
-  <#if page.measures()?has_content>
-  <section aria-labelledby="measures"><h2 id="measures">Measures</h2><ul class="links"><#list page.measures() as item><li><a href="${root}${item.measure().url()}">${item.measure().label()}</a> <span class="note">${item.measure().note()} · ${item.standing()}</span></li></#list></ul></section>
-  </#if>
+  <@parts.measureItems title="Measures" id="measures" items=page.measures() root=root/>
   <#if page.quotes()?has_content><section aria-labelledby="quotes"><h2 id="quotes">Quotes</h2><@parts.quotes items=page.quotes() root=root/></section></#if>
   <@parts.sources items=page.sources() root=root/>
 </article>

@@ -20,21 +20,22 @@
     <div class="chart-scroll" role="region" aria-label="Tariff chart (scrolls sideways on narrow screens)" tabindex="0">
     ${charts.tariffSvg()?no_esc}
     </div>
-    <figcaption>The rate each side added to the other's goods, as the record gives it. Where the record gives no
-    single rate the chart shows a gap, not a guess. Each change starts on the day it took effect, which the
+    <figcaption>The rate each side added to all of the other's goods, as the record gives it: the sum of the rates of
+    its tariffs on all goods, computed from the register of measures. Where only tariffs on some products applied,
+    the chart shows a gap in that side's lane, not a guess. Each change starts on the day it took effect, which the
     source's own words state; the day it was announced is shown beside it where that was earlier. Every change and
     its source:</figcaption>
   </figure>
   <table class="tariff-table" id="tariff-table">
     <caption class="visually-hidden">Changes of the headline additional tariff rates, with sources</caption>
-    <thead><tr><th scope="col">In force from</th><th scope="col">Side</th><th scope="col">Rate</th><th scope="col">What changed</th><th scope="col">Source</th></tr></thead>
+    <thead><tr><th scope="col">In force from</th><th scope="col">Side</th><th scope="col">Rate</th><th scope="col">Tariffs in force</th><th scope="col">Source</th></tr></thead>
     <tbody>
     <#list charts.tariffRows() as row>
       <tr<#if !row.recorded()> class="no-rate"</#if>>
         <td><@parts.time when=row.effective()/><#if row.announced().iso()?has_content> <span class="note">announced <@parts.time when=row.announced()/></span></#if></td>
         <td>${row.side()}</td>
         <td>${row.rate()}</td>
-        <td>${row.note()}</td>
+        <td><#if !row.recorded()>Only tariffs on some products applied: </#if><#list row.parts() as part><a href="${content.root}${part.measure().url()}">${part.measure().label()}</a> (${part.rate()})<#sep><#if row.recorded()> + <#else>; </#if></#sep><#else>${row.note()}</#list></td>
         <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span><@parts.document item=row.source()/></td>
       </tr>
     </#list>

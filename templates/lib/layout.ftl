@@ -37,6 +37,7 @@
       <li><a href="${root}timeline.html">Timeline</a></li>
       <li><a href="${root}rounds/index.html">Rounds</a></li>
       <li><a href="${root}measures/index.html">In force</a></li>
+      <li><a href="${root}readouts/index.html">Readouts compared</a></li>
       <li><a href="${root}actors/index.html">Actors</a></li>
       <li><a href="${root}topics/index.html">Topics</a></li>
       <li><a href="${root}quotes/index.html">Quotes</a></li>

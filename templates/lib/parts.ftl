@@ -79,6 +79,29 @@
 </#macro>
 
 <#-- What a round or event changed in the register of measures (Views.MeasureChange). -->
+<#-- One side's accounts on a readout comparison: each excerpt verbatim, in its own language, with who gave it. -->
+<#macro accounts id title items root>
+<section class="account" aria-labelledby="${id}">
+  <h2 id="${id}">${title}</h2>
+  <#list items as account>
+  <figure class="account-excerpt">
+    <blockquote<#if account.language()?has_content> lang="${account.language()}"</#if>><p>${account.excerpt()}</p></blockquote>
+    <figcaption>${account.by()}: <@link item=account.source() root=root/></figcaption>
+  </figure>
+  </#list>
+</section>
+</#macro>
+
+<#-- Measures or commitments with where each stood on the record's date. -->
+<#macro measureItems title id items root>
+<#if items?has_content>
+<section aria-labelledby="${id}">
+  <h2 id="${id}">${title}</h2>
+  <ul class="links"><#list items as item><li><a href="${root}${item.measure().url()}">${item.measure().label()}</a> <span class="note">${item.measure().note()} · ${item.standing()}</span></li></#list></ul>
+</section>
+</#if>
+</#macro>
+
 <#macro measureChanges changes root>
 <#if changes?has_content>
 <section aria-labelledby="measures">

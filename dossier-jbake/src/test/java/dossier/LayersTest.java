@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 class LayersTest {
 
-    static final Map<String, Integer> LAYERS = Map.of("content", 1, "validation", 2, "base", 2, "data", 3,
+    static final Map<String, Integer> LAYERS = Map.of("content", 1, "validation", 2, "base", 2,
             "model", 3, "search", 3, "charts", 4, "site", 5, "publish", 6, "jbake", 7);
     private static final Path SOURCES = Path.of("src/main/java/dossier");
     // A use of another package in code: an import, or a qualified name outside comments.

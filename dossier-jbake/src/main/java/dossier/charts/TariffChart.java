@@ -1,7 +1,7 @@
 package dossier.charts;
 
-import dossier.data.TariffData;
-import dossier.data.TariffData.RateChange;
+import dossier.model.TariffData;
+import dossier.model.TariffData.RateChange;
 import dossier.base.Dates;
 
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A step chart of the headline additional tariff rate each side applied to the other's goods, from
- * data/tariffs.yaml. A recorded rate is a point and a step; where the record gives no single rate
+ * tariff measures (dossier.model.TariffSeries). A recorded rate is a point and a step; where the record gives no single rate
  * the chart shows a shaded gap, never a line. Before a side's first record nothing is drawn.
  */
 public final class TariffChart {
@@ -28,6 +28,8 @@ public final class TariffChart {
     private static final double TOP = 12;
     private static final double BOTTOM = 212;
     private static final int STEP = 50;
+    /** A gap is a strip in its side's own lane at the foot of the chart, not a shade across both sides' lines. */
+    private static final double GAP_LANE = 16;
 
     private TariffChart() {
     }
@@ -61,8 +63,9 @@ public final class TariffChart {
         svg.text("title", "Headline additional tariff rates, " + firstYear
                 + (lastYear == firstYear ? "" : "–" + lastYear), "id", "tariff-chart-title");
         svg.text("desc", "A step chart of the headline additional tariff rate the United States applied to goods"
-                + " from China and China applied to goods from the United States. Shaded gaps mark periods where"
-                + " the record gives no single rate. The table of rate changes gives the same data with sources.",
+                + " from China and China applied to goods from the United States. A shaded strip in a side's lane"
+                + " at the foot of the chart marks a period where the record gives no single rate for that side."
+                + " The table of rate changes gives the same data with sources.",
                 "id", "tariff-chart-desc");
 
         svg.open("g", "class", "gaps");
@@ -73,8 +76,9 @@ public final class TariffChart {
                 if (!change.recorded() && !change.date().isAfter(axis.end())) {
                     LocalDate until = i + 1 < changes.size() ? changes.get(i + 1).date().minusDays(1) : lastDrawn;
                     double x = axis.x(change.date());
-                    svg.open("rect", "class", "gap gap-" + side, "x", x, "y", TOP, "width", axis.xAfter(until) - x,
-                            "height", BOTTOM - TOP, "data-side", side, "data-from", change.date(), "data-until", until);
+                    double lane = BOTTOM - GAP_LANE * (TariffData.SIDES.size() - TariffData.SIDES.indexOf(side));
+                    svg.open("rect", "class", "gap gap-" + side, "x", x, "y", lane, "width", axis.xAfter(until) - x,
+                            "height", GAP_LANE, "data-side", side, "data-from", change.date(), "data-until", until);
                     svg.text("title", shortSide(side) + ": no single rate recorded, "
                             + Dates.range(change.date(), until) + ". " + change.note());
                     svg.close("rect");

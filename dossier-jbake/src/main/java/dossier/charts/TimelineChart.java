@@ -2,7 +2,7 @@ package dossier.charts;
 
 import dossier.content.ContentType;
 import dossier.content.Document;
-import dossier.data.TariffData.TrucePeriod;
+import dossier.model.TariffData.TrucePeriod;
 import dossier.model.Dossier;
 import dossier.base.Dates;
 import dossier.base.SitePaths;

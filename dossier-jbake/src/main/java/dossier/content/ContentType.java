@@ -16,7 +16,8 @@ public enum ContentType {
     SOURCE("sources", "source", "title", "publisher", "date", "kind", "url", "accessed", "archive_url", "no_url",
             "language"),
     CORRECTION("corrections", "correction", "title", "source", "said", "correct", "affects", "date", "sources"),
-    MEASURE("measures", "measure", "title", "side", "kind", "legal_basis", "covers", "topics", "history", "sources");
+    MEASURE("measures", "measure", "title", "side", "kind", "goods", "concerns", "legal_basis", "covers", "topics", "history", "sources"),
+    READOUT("readouts", "readout", "title", "about", "topics", "accounts", "only_us", "only_china");
 
     private final String folder;
     private final String jbakeType;

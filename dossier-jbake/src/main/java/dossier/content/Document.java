@@ -69,6 +69,13 @@ public record Document(ContentType type, String id, SourceFile file, Map<String,
         return value == null ? List.of() : (List<MeasureStep>) value;
     }
 
+    /** A readout comparison's {@code accounts}, in the order the file lists them. */
+    @SuppressWarnings("unchecked")
+    public List<Account> accounts(String field) {
+        Object value = valueOf(field);
+        return value == null ? List.of() : (List<Account>) value;
+    }
+
     public Integer number(String field) {
         return (Integer) valueOf(field);
     }

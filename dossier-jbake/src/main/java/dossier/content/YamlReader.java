@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The project's one YAML reader, for front matter and for the files under data/ alike: SnakeYAML
+ * The project's one YAML reader, for front matter: SnakeYAML
  * composes the text into nodes (never into Java objects, so nothing turns {@code no} into false or a
  * date into a timestamp), and each value becomes a {@link YamlValue} that keeps the line of the file
  * it was written on. Problems are {@link Problem}s: {@code path:line: message}.

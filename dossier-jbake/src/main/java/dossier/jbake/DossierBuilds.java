@@ -8,7 +8,7 @@ import java.util.WeakHashMap;
 
 /**
  * One {@link DossierBuild} per bake, made when the rendering tool starts: the dossier's own reading of
- * content/ and data/, never JBake's (JBake's content folder is an empty one, see {@link DossierOven}). JBake makes a new configuration object for every bake (the
+ * content/, never JBake's (JBake's content folder is an empty one, see {@link DossierOven}). JBake makes a new configuration object for every bake (the
  * preview server re-bakes in the same JVM), and hands it to both the markup engine and the
  * rendering tools, so it is the key that ties the two to the same checked content.
  */

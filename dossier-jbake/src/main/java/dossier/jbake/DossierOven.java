@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /**
  * JBake's {@link Oven} for the dossier, made as the JBake Maven plugin makes it. jbake.properties points
  * JBake's content and data folders at {@value #NOTHING_TO_CRAWL}, an empty folder under target/: the
- * project reads content/ and data/ itself ({@link DossierBuild}), so JBake's crawler finds nothing to
+ * project reads content/ itself ({@link DossierBuild}), so JBake's crawler finds nothing to
  * parse or store. JBake insists that its content folder exists, so it is made here (and, for the Maven
  * build, by the root pom's {@code prepare-jbake-folders} step).
  */

@@ -30,7 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Bakes the dossier in one pass: reads content/ and data/ once and checks them ({@link DossierBuilds}),
+ * Bakes the dossier in one pass: reads content/ once and checks them ({@link DossierBuilds}),
  * renders each published document's Markdown once, and writes every page (each document's, then the
  * listings with the charts) with JBake's Freemarker engine ({@link PageWriter}), so JBake's configuration and
  * the project's templates stay what makes the HTML. Pages are rendered on every core: each page is a pure function of
@@ -63,8 +63,8 @@ public class DossierRenderingTool implements RenderingTool {
             toRender.add(new Page(documentPage(document, bodies.get(document.id()), pages, publication, config),
                     document.file().displayPath()));
         }
-        ChartFactory charts = new ChartFactory(build.dossier(), build.tariffs());
-        ReaderViews.Standing standing = new WhereThingsStand(build.dossier(), build.tariffs()).onTheRecordDate();
+        ChartFactory charts = new ChartFactory(build.dossier());
+        ReaderViews.Standing standing = new WhereThingsStand(build.dossier()).onTheRecordDate();
         for (ListingPage listing : ListingPage.values()) {
             DocumentModel model = listingPage(listing, pages, publication, charts, bodies);
             if (listing == ListingPage.HOME || listing == ListingPage.BRIEFING_BOOK) {

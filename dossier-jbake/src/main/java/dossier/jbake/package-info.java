@@ -5,7 +5,7 @@
  *       see {@link dossier.jbake.DossierOven}) and its crawler reads an empty folder: JBake's store never
  *       holds the dossier.</li>
  *   <li>JBake calls the rendering tools. {@link dossier.jbake.DossierRenderingTool} makes the bake's
- *       {@link dossier.jbake.DossierBuild}: content/ and data/ read once and checked whole, or the bake
+ *       {@link dossier.jbake.DossierBuild}: content/ read once and checked whole, or the bake
  *       stops with every problem as {@code path:line: message} before a page is written.</li>
  *   <li>It renders each published body once with flexmark ({@link dossier.jbake.MarkdownRenderer}) and
  *       every page, on every core, with JBake's Freemarker engine and the project's templates

@@ -35,6 +35,7 @@ public final class Dossier {
     private final Timeline timeline;
     private final Coverage coverage;
     private final MeasureRegister register;
+    private final TariffData tariffs;
 
     public Dossier(List<Document> documents) {
         for (ContentType type : ContentType.values()) {
@@ -64,6 +65,12 @@ public final class Dossier {
         this.coverage = Coverage.of(byType.get(ContentType.ROUND), byType.get(ContentType.EVENT),
                 byType.get(ContentType.QUOTE), byType.get(ContentType.SOURCE));
         this.register = new MeasureRegister(java.util.Collections.unmodifiableList(byType.get(ContentType.MEASURE)));
+        this.tariffs = TariffSeries.of(register.measures());
+    }
+
+    /** The headline tariff rates and the truce, computed from the tariff measures. */
+    public TariffData tariffs() {
+        return tariffs;
     }
 
     /** The measures, where each stood on a day, and what each round or event changed. */
@@ -84,6 +91,8 @@ public final class Dossier {
             // A measure by the day of its first step: the register reads as the order things were done in.
             case MEASURE -> Comparator.comparing((Document d) -> d.steps("history").get(0).date())
                     .thenComparing(Document::id);
+            // A readout comparison has no date of its own: by id here, by what it is about on its index.
+            case READOUT -> Comparator.comparing(Document::id);
             // A public-record source has no date: it comes after the dated ones.
             default -> Comparator.comparing((Document d) -> d.date("date"), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(Document::id);
@@ -108,6 +117,9 @@ public final class Dossier {
                         addReferrer(step.changedBy(), "changed_by", document);
                     }
                 });
+                // A readout comparison cites each account's source ("cited by" on the source's page).
+                case ACCOUNTS -> document.accounts(spec.name()).forEach(account ->
+                        addReferrer(account.source(), "sources", document));
                 default -> { }
             }
         }
@@ -191,8 +203,10 @@ public final class Dossier {
     public Timeline timelineOf(String id) {
         Map<String, Document> entries = new LinkedHashMap<>();
         roundsAttendedBy(id).forEach(d -> entries.put(d.id(), d));
-        // The story is rounds, events and quotes; a measure names topics too, but has a history of its own.
-        referringTo(id, "topics", "actors", "speaker").stream().filter(d -> d.type() != ContentType.MEASURE)
+        // The story is rounds, events and quotes; a measure or a readout comparison names topics too, but a measure
+        // has a history of its own and a comparison is dated by what it is about.
+        referringTo(id, "topics", "actors", "speaker").stream()
+                .filter(d -> d.type() != ContentType.MEASURE && d.type() != ContentType.READOUT)
                 .forEach(d -> entries.putIfAbsent(d.id(), d));
         return new Timeline(List.copyOf(entries.values()));
     }

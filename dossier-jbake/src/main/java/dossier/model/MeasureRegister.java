@@ -21,10 +21,16 @@ public final class MeasureRegister {
     }
 
     private final List<Document> measures;
+    private final List<Document> commitments;
     private final Map<String, List<Change>> changesBy = new LinkedHashMap<>();
+    private final Map<String, List<Document>> pledgedAt = new LinkedHashMap<>();
 
-    MeasureRegister(List<Document> measures) {
-        this.measures = measures;
+    MeasureRegister(List<Document> all) {
+        this.measures = all.stream().filter(m -> !isCommitment(m)).toList();
+        this.commitments = all.stream().filter(MeasureRegister::isCommitment).toList();
+        for (Document commitment : commitments) {
+            pledgedAt.computeIfAbsent(madeAt(commitment), k -> new ArrayList<>()).add(commitment);
+        }
         for (Document measure : measures) {
             MeasureStep before = null;
             for (MeasureStep step : measure.steps("history")) {
@@ -36,20 +42,51 @@ public final class MeasureRegister {
         }
     }
 
+    /** The government measures (tariffs, export controls, ...), in the order they began; not the commitments. */
     public List<Document> measures() {
         return measures;
     }
 
-    /** The step a measure stood at on a day: the last one dated on or before it; empty before its first. */
+    /** The commitments: promises made at a round, each with whether it was kept. */
+    public List<Document> commitments() {
+        return commitments;
+    }
+
+    public static boolean isCommitment(Document measure) {
+        return "commitment".equals(measure.text("kind"));
+    }
+
+    /** The round or event a commitment was first pledged at: its first pledged step's changed_by, or "". */
+    public static String madeAt(Document commitment) {
+        return commitment.steps("history").stream().filter(s -> s.status().equals("pledged"))
+                .map(MeasureStep::changedBy).filter(id -> !id.isEmpty()).findFirst().orElse("");
+    }
+
+    /** The commitments first pledged at a round or event. */
+    public List<Document> pledgedAt(String roundOrEventId) {
+        return pledgedAt.getOrDefault(roundOrEventId, List.of());
+    }
+
+    /**
+     * The step a measure stood at on a day: the last one dated on or before it, except that an announcement or a
+     * threat does not replace a step in force or suspended (what applied went on applying until the announced
+     * step took effect); empty before its first step.
+     */
     public static Optional<MeasureStep> standingOn(Document measure, LocalDate day) {
         MeasureStep standing = null;
         for (MeasureStep step : measure.steps("history")) {
             if (step.date().isAfter(day)) {
                 break;
             }
-            standing = step;
+            if (step.effective() || standing == null || !applies(standing)) {
+                standing = step;
+            }
         }
         return Optional.ofNullable(standing);
+    }
+
+    private static boolean applies(MeasureStep step) {
+        return step.status().equals("in-force") || step.status().equals("suspended");
     }
 
     /** The steps a round or event brought about, measure by measure in the register's order. */

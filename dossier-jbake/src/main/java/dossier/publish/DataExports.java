@@ -113,21 +113,30 @@ public final class DataExports {
                     new FieldDoc("language", "BCP 47 language tag", "The language of the page at document_url."),
                     new FieldDoc("no_address_reason", "text or null", "Why there is no address, where there is none."))),
             new ExportDoc("measures.json", "Measures", "Every measure either government imposed in the talks (tariffs,"
-                    + " export controls, port fees, rules on listed firms), with its history step by step.", List.of(
+                    + " export controls, port fees, rules on listed firms), and every commitment either side made at a"
+                    + " round, with its history step by step.", List.of(
                     ID, URL,
                     new FieldDoc("title", "text", "The measure's name."),
                     new FieldDoc("side", "us or china", "The government that imposed it."),
                     new FieldDoc("kind", "text", "tariff, export-control, port-fee, entity-rule, investigation,"
-                            + " purchase-commitment or other."),
+                            + " commitment (a promise made at a round; its steps say whether it was kept) or other."),
+                    new FieldDoc("concerns", "measure id or null", "For a commitment: the measure the promise is about."),
+                    new FieldDoc("goods", "all, some or null", "For a tariff: whether it covers all of the other"
+                            + " side's goods or some products; the tariff chart adds up the rates of the tariffs on all"
+                            + " goods."),
                     new FieldDoc("legal_basis", "source id or null", "The order or announcement that created it."),
                     new FieldDoc("covers", "text", "What goods, firms or items it applies to."),
                     new FieldDoc("topics", "list of topic ids", "The subjects it concerns."),
                     new FieldDoc("standing", "status", "Its status on record_date: the status of its last step"
-                            + " dated on or before that day, or null before its first."),
+                            + " dated on or before that day (an announcement or a threat does not replace a step in"
+                            + " force or suspended), or null before its first."),
                     new FieldDoc("record_date", DATE, "The date the dossier's record runs to."),
                     new FieldDoc("history", "list of steps", "Each step in date order: date (" + DATE + ", the day"
-                            + " the status applies from), status (announced, threatened, in-force, suspended, withdrawn,"
-                            + " expired or struck-down), rate (text or null), until (" + DATE + " or null: the day set"
+                            + " the status applies from), announced (" + DATE + " or null: the day it was made known,"
+                            + " where earlier), status (announced, threatened, in-force, suspended, withdrawn,"
+                            + " expired or struck-down; for a commitment pledged, carried-out, suspended, withdrawn"
+                            + " or unclear), rate (text or null; for a"
+                            + " suspension, the rate still charged), until (" + DATE + " or null: the day set"
                             + " for it to end), changed_by (round or event id, or null), source (source id) and"
                             + " evidence (the source's own words)."),
                     SOURCES)),
@@ -171,7 +180,8 @@ public final class DataExports {
         files.put("actors.json", export(dossier.all(ACTOR), this::actor));
         files.put("quotes.json", export(dossier.all(QUOTE), this::quote));
         files.put("sources.json", export(dossier.all(SOURCE), this::source));
-        files.put("measures.json", export(dossier.register().measures(), this::measure));
+        files.put("measures.json", export(java.util.stream.Stream.concat(dossier.register().measures().stream(),
+                dossier.register().commitments().stream()).toList(), this::measure));
         files.put("timeline.json", export(dossier.timeline().entries(), this::timelineEntry));
         return files;
     }
@@ -263,6 +273,8 @@ public final class DataExports {
         item.put("title", measure.text("title"));
         item.put("side", measure.text("side"));
         item.put("kind", measure.text("kind"));
+        item.put("concerns", orNull(measure, "concerns"));
+        item.put("goods", orNull(measure, "goods"));
         item.put("legal_basis", orNull(measure, "legal_basis"));
         item.put("covers", measure.text("covers"));
         item.put("topics", measure.list("topics"));
@@ -272,6 +284,7 @@ public final class DataExports {
         item.put("history", measure.steps("history").stream().map(step -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("date", step.date().toString());
+            row.put("announced", step.announced() == null ? null : step.announced().toString());
             row.put("status", step.status());
             row.put("rate", step.rate().isEmpty() ? null : step.rate());
             row.put("until", step.until() == null ? null : step.until().toString());

@@ -45,7 +45,11 @@ final class JsonLd {
             case TOPIC -> webPage("WebPage", SitePaths.of(document), document.text("title"), document.text("summary"));
             case CORRECTION -> webPage("WebPage", SitePaths.of(document), "Correction: " + document.text("title"),
                     "The source said “" + document.text("said") + "”; what is right: " + document.text("correct"));
-            case MEASURE -> measure(document);
+            // A commitment is a promise, not an act of law: a plain page.
+            case MEASURE -> MeasureRegister.isCommitment(document) ? webPage("WebPage", SitePaths.of(document),
+                    document.text("title"), document.text("covers")) : measure(document);
+            case READOUT -> webPage("WebPage", SitePaths.of(document), document.text("title"), "The two governments'"
+                    + " accounts of " + dossier.get(document.text("about")).text("title") + ", side by side.");
         });
     }
 

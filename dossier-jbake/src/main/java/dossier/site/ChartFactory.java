@@ -7,10 +7,11 @@ import dossier.base.Dates;
 import dossier.charts.TariffChart;
 import dossier.charts.TimelineChart;
 import dossier.content.Document;
-import dossier.data.TariffData;
-import dossier.data.TariffData.RateChange;
+import dossier.model.TariffData;
+import dossier.model.TariffData.RateChange;
 import dossier.model.Dossier;
 import dossier.site.ReaderViews.Charts;
+import dossier.site.ReaderViews.RatePart;
 import dossier.site.ReaderViews.TariffRow;
 
 import java.time.LocalDate;
@@ -39,9 +40,9 @@ public final class ChartFactory {
     private final int first;
     private final int last;
 
-    public ChartFactory(Dossier dossier, TariffData tariffs) {
+    public ChartFactory(Dossier dossier) {
         this.dossier = dossier;
-        this.tariffs = tariffs;
+        this.tariffs = dossier.tariffs();
         List<Integer> years = dossier.timeline().entries().stream().map(d -> d.date("date").getYear()).toList();
         this.first = years.stream().min(Integer::compare).orElse(LocalDate.now().getYear());
         this.last = years.stream().max(Integer::compare).orElse(first);
@@ -61,6 +62,8 @@ public final class ChartFactory {
         return new TariffRow(Views.When.day(change.date()), Views.When.day(change.announced()),
                 TariffChart.SIDE_LABELS.get(change.side()),
                 change.recorded() ? change.rate() + "%" : "No single rate recorded", change.recorded(), change.note(),
+                change.parts().stream().map(part -> new RatePart(new Views.Link(part.title(), SitePaths.of(dossier.get(part.measure())), ""),
+                        part.rate())).toList(),
                 PageFactory.sourceLink(source));
     }
 }

@@ -17,6 +17,12 @@ public enum ListingPage {
     MEASURES("measures/index.html", "measuresindex", "What is in force: the register of measures",
             "Every tariff, export control, port fee and rule on listed firms either government imposed in the talks,"
                     + " and where each stood on the date the dossier's record runs to, with its history and sources."),
+    COMMITMENTS("commitments.html", "commitmentsindex", "Commitments: was each kept?",
+            "What each side promised at each round of the talks, and what the record shows became of each promise,"
+                    + " with the source for every step."),
+    READOUTS("readouts/index.html", "readoutsindex", "Readouts compared",
+            "Where both governments published an account of the same round, meeting or call: the two side by side,"
+                    + " in their own words, with what each mentioned that the other did not."),
     TIMELINE("timeline.html", "timeline", "Timeline",
             "Every round, event and quote of the 2025 US–China trade talks in date order, month by month."),
     SOURCES("sources/index.html", "sourcesindex", "Sources", "Every source the dossier cites, with the pages that cite it."),

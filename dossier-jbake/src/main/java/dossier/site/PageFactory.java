@@ -3,6 +3,7 @@ package dossier.site;
 import dossier.base.Dates;
 import dossier.base.SitePaths;
 import dossier.content.ContentType;
+import dossier.content.Account;
 import dossier.content.Document;
 import dossier.content.MeasureStep;
 import dossier.model.Dossier;
@@ -12,8 +13,10 @@ import dossier.search.SearchIndex;
 import dossier.site.ReaderViews.BriefingBook;
 import dossier.site.ReaderViews.BriefingRound;
 import dossier.site.ReaderViews.SearchPage;
+import dossier.site.Views.AccountView;
 import dossier.site.Views.ActorPage;
 import dossier.site.Views.ActorsIndex;
+import dossier.site.Views.CommitmentsIndex;
 import dossier.site.Views.CorrectionNote;
 import dossier.site.Views.CorrectionPage;
 import dossier.site.Views.CorrectionsIndex;
@@ -29,6 +32,8 @@ import dossier.site.Views.Month;
 import dossier.site.Views.QuoteItem;
 import dossier.site.Views.QuotePage;
 import dossier.site.Views.QuotesIndex;
+import dossier.site.Views.ReadoutPage;
+import dossier.site.Views.ReadoutsIndex;
 import dossier.site.Views.RoundPage;
 import dossier.site.Views.RoundRow;
 import dossier.site.Views.RoundsIndex;
@@ -90,6 +95,7 @@ public final class PageFactory {
             case SOURCE -> source(document);
             case CORRECTION -> correction(document);
             case MEASURE -> measure(document);
+            case READOUT -> readout(document);
         };
     }
 
@@ -106,6 +112,9 @@ public final class PageFactory {
                     months(dossier.timeline()));
             case SOURCES -> sourcesIndex();
             case MEASURES -> measuresIndex(listing);
+            case COMMITMENTS -> commitmentsIndex(listing);
+            case READOUTS -> new ReadoutsIndex(listing.title(), listing.description(), readoutsInOrder().stream()
+                    .map(r -> link(r, Dates.of(dossier.get(r.text("about"))))).toList());
             case CORRECTIONS -> new CorrectionsIndex(listing.title(), listing.description(),
                     dossier.all(CORRECTION).stream().map(this::correctionNote).toList());
             // The data page documents the files dossier.publish writes: Publication#pageFor gives its view.
@@ -174,7 +183,8 @@ public final class PageFactory {
                 about.stream().filter(d -> d.type() == EVENT).map(this::timelineItem).toList(),
                 dossier.neighbourRound(round, -1).map(this::link).orElse(null),
                 dossier.neighbourRound(round, 1).map(this::link).orElse(null),
-                sourceLinks(round), corrections(round), measureChanges(round));
+                sourceLinks(round), corrections(round), measureChanges(round), readoutsOf(round),
+                commitmentsMadeAt(round));
     }
 
     private ActorPage actor(Document actor) {
@@ -202,7 +212,8 @@ public final class PageFactory {
         return new EventPage(event.text("title"), event.text("title") + " (" + Dates.of(event) + ").",
                 when(event), links(event.list("actors")),
                 links(event.list("topics")), optionalLink(event.text("round")), sourceLinks(event),
-                corrections(event), measureChanges(event));
+                corrections(event), measureChanges(event), readoutsOf(event),
+                commitmentsMadeAt(event));
     }
 
     private QuotePage quote(Document quote) {
@@ -236,32 +247,89 @@ public final class PageFactory {
 
     private static final Map<String, String> STATUS_LABELS = Map.of("announced", "Announced", "threatened",
             "Threatened", "in-force", "In force", "suspended", "Suspended", "withdrawn", "Withdrawn", "expired", "Expired",
-            "struck-down", "Struck down");
+            "struck-down", "Struck down", "pledged", "Pledged", "carried-out", "Carried out", "unclear", "Unclear");
     /** The register's groups, in the order an analyst asks about them. */
     private static final List<String> STANDING_ORDER = List.of("in-force", "suspended", "announced", "threatened",
             "withdrawn", "expired", "struck-down");
     private static final Map<String, String> KIND_LABELS = Map.of("tariff", "Tariff", "export-control",
             "Export control", "port-fee", "Port fee", "entity-rule", "Rule on listed firms", "investigation",
-            "Investigation", "purchase-commitment", "Purchase commitment", "other", "Measure");
+            "Investigation", "commitment", "Commitment", "other", "Measure");
     private static final Map<String, String> IMPOSED_BY = Map.of("us", "Imposed by the United States",
             "china", "Imposed by China");
+    private static final Map<String, String> PROMISED_BY = Map.of("us", "Promised by the United States",
+            "china", "Promised by China");
 
     /** What kind of measure it is, in words: "Export control", "Port fee". */
     static String kindLabel(Document measure) {
         return KIND_LABELS.get(measure.text("kind"));
     }
 
-    /** A step in words: "Suspended until 10 November 2026", "In force at 125%". */
+    /**
+     * A step in words: "Suspended until 10 November 2026", "In force at 125%", and for a suspension that leaves a
+     * rate charged, "Suspended above 10% until 10 November 2026".
+     */
     static String stepLabel(MeasureStep step) {
-        return STATUS_LABELS.get(step.status()) + (step.rate().isEmpty() ? "" : " at " + step.rate())
+        String at = step.status().equals("suspended") ? " above " : " at ";
+        return STATUS_LABELS.get(step.status()) + (step.rate().isEmpty() ? "" : at + step.rate())
                 + (step.until() == null ? "" : " until " + Dates.day(step.until()));
     }
 
-    /** Where a measure stood on the date the record runs to. */
+    private ReadoutPage readout(Document readout) {
+        Document about = dossier.get(readout.text("about"));
+        return new ReadoutPage(readout.text("title"), "The two governments' accounts of " + about.text("title")
+                + " (" + Dates.of(about) + "), side by side, with their sources.", link(about), when(about),
+                accounts(readout, "us"), accounts(readout, "china"), readout.list("only_us"), readout.list("only_china"),
+                links(readout.list("topics")), readout.accounts("accounts").stream().map(Account::source).distinct()
+                        .map(dossier::get).map(PageFactory::sourceLink).toList(), corrections(readout));
+    }
+
+    private List<AccountView> accounts(Document readout, String side) {
+        return readout.accounts("accounts").stream().filter(a -> a.side().equals(side)).map(a -> {
+            Document source = dossier.get(a.source());
+            return new AccountView(a.by(), a.excerpt(), source.has("language") ? source.text("language") : "",
+                    sourceLink(source));
+        }).toList();
+    }
+
+    /** The readout comparisons in the order of the rounds and events they are about. */
+    private List<Document> readoutsInOrder() {
+        return dossier.all(ContentType.READOUT).stream()
+                .sorted(java.util.Comparator.comparing((Document r) -> dossier.get(r.text("about")).date("date"))
+                        .thenComparing(Document::id)).toList();
+    }
+
+    /** The comparisons of the two governments' accounts of a round or event. */
+    private List<Link> readoutsOf(Document roundOrEvent) {
+        return dossier.referringTo(ContentType.READOUT, roundOrEvent.id(), "about").stream().map(this::link).toList();
+    }
+
+    /**
+     * Where a measure stood on the date the record runs to; for a commitment, with the day of that step
+     * ("Carried out (10 November 2025)"), since whether and when it was kept is the question.
+     */
     private String standing(Document measure) {
         LocalDate recordDate = dossier.coverage().recordRunsTo();
-        return MeasureRegister.standingOn(measure, recordDate).map(PageFactory::stepLabel)
+        return MeasureRegister.standingOn(measure, recordDate)
+                .map(step -> stepLabel(step) + (MeasureRegister.isCommitment(measure)
+                        ? " (" + Dates.day(step.date()) + ")" : ""))
                 .orElse("Not yet in effect on " + Dates.day(recordDate));
+    }
+
+    private List<MeasureItem> commitmentsMadeAt(Document roundOrEvent) {
+        return dossier.register().pledgedAt(roundOrEvent.id()).stream()
+                .map(c -> new MeasureItem(link(c, SIDE_LABELS.get(c.text("side"))), standing(c))).toList();
+    }
+
+    /** Each round's (or event's) commitments, in the order of the rounds, each side's in the register's order. */
+    private CommitmentsIndex commitmentsIndex(ListingPage listing) {
+        List<Document> places = dossier.register().commitments().stream().map(MeasureRegister::madeAt).distinct()
+                .filter(id -> !id.isEmpty()).map(dossier::get)
+                .sorted(java.util.Comparator.comparing((Document d) -> d.date("date")).thenComparing(Document::id))
+                .toList();
+        List<Group<MeasureItem>> rounds = places.stream().map(place -> new Group<>(place.id(),
+                place.text("title") + ", " + Dates.of(place), commitmentsMadeAt(place))).toList();
+        return new CommitmentsIndex(listing.title(), listing.description(),
+                When.day(dossier.coverage().recordRunsTo()), rounds);
     }
 
     private MeasurePage measure(Document measure) {
@@ -269,8 +337,10 @@ public final class PageFactory {
         When recordDate = When.day(dossier.coverage().recordRunsTo());
         return new MeasurePage(measure.text("title"), measure.text("title") + ": " + standing.toLowerCase(Locale.ROOT)
                 + " on " + recordDate.label() + ", the date the dossier's record runs to.",
-                IMPOSED_BY.get(measure.text("side")), KIND_LABELS.get(measure.text("kind")), measure.text("covers"),
+                (MeasureRegister.isCommitment(measure) ? PROMISED_BY : IMPOSED_BY).get(measure.text("side")),
+                KIND_LABELS.get(measure.text("kind")), measure.text("covers"),
                 standing, recordDate, measure.has("legal_basis") ? sourceLink(dossier.get(measure.text("legal_basis"))) : null,
+                measure.has("concerns") ? link(dossier.get(measure.text("concerns"))) : null,
                 measure.steps("history").stream().map(step -> new StepRow(When.day(step.date()), stepLabel(step),
                         step.changedBy().isEmpty() ? null : link(dossier.get(step.changedBy())),
                         sourceLink(dossier.get(step.source())), step.evidence())).toList(),
@@ -541,6 +611,7 @@ public final class PageFactory {
             case SOURCE -> "Source";
             case CORRECTION -> "Correction";
             case MEASURE -> "Measure";
+            case READOUT -> "Readouts compared";
         };
     }
 }

@@ -20,10 +20,16 @@ public final class ReaderViews {
 
     /**
      * One change of a side's headline rate, dated by the day it took effect ({@code announced*} is "" where
-     * it was not announced earlier); {@code rate} is "145%" or says that no single rate is recorded.
+     * it was not announced earlier); {@code rate} is "145%" or says that no single rate is recorded;
+     * {@code parts} the tariff measures in force that day, each with its rate ({@code note} says it in words
+     * where there are none).
      */
     public record TariffRow(Views.When effective, Views.When announced, String side, String rate, boolean recorded,
-                            String note, Link source) {
+                            String note, List<RatePart> parts, Link source) {
+    }
+
+    /** A tariff measure's share of a headline rate: its page and its rate ("84%"). */
+    public record RatePart(Link measure, String rate) {
     }
 
     /** A round in the briefing book: its id (its anchor, and the key of its rendered briefing) and its view. */

@@ -97,7 +97,7 @@ public final class Views {
                             String place, String outcome, List<Delegation> delegations,
                             List<Link> topics, List<QuoteItem> quotes, List<TimelineItem> events, Link previous,
                             Link next, List<Link> sources, List<CorrectionNote> corrections,
-                            List<MeasureChange> measures) {
+                            List<MeasureChange> measures, List<Link> readouts, List<MeasureItem> commitments) {
     }
 
     public record ActorPage(String title, String description, NativeName nativeName, String role, String side,
@@ -118,7 +118,7 @@ public final class Views {
 
     public record EventPage(String title, String description, When when, List<Link> actors,
                             List<Link> topics, Link round, List<Link> sources, List<CorrectionNote> corrections,
-                            List<MeasureChange> measures) {
+                            List<MeasureChange> measures, List<Link> readouts, List<MeasureItem> commitments) {
     }
 
     /** One step of a measure's history: its day, status in words, the round or event behind it, its source's words. */
@@ -135,8 +135,30 @@ public final class Views {
 
     /** A measure's page: what it covers, where it stood on the record's date, and every step with its source. */
     public record MeasurePage(String title, String description, String side, String kind, String covers,
-                              String standing, When recordDate, Link legalBasis, List<StepRow> history,
+                              String standing, When recordDate, Link legalBasis, Link concerns, List<StepRow> history,
                               List<Link> topics, List<Link> sources, List<CorrectionNote> corrections) {
+    }
+
+    /** "Commitments: was each kept?": each round's commitments, with where each stood on the record's date. */
+    public record CommitmentsIndex(String title, String description, When recordDate,
+                                   List<Group<MeasureItem>> rounds) {
+    }
+
+    /**
+     * A readout comparison's page: the round or event it is about, each side's accounts (verbatim excerpts with
+     * who gave them and their sources), and what each side's accounts shown mention that the other's do not.
+     */
+    public record ReadoutPage(String title, String description, Link about, When when, List<AccountView> us,
+                              List<AccountView> china, List<String> onlyUs, List<String> onlyChina, List<Link> topics,
+                              List<Link> sources, List<CorrectionNote> corrections) {
+    }
+
+    /** One excerpt of an account: who gave it, the words, their language ("" for English) and their source. */
+    public record AccountView(String by, String excerpt, String language, Link source) {
+    }
+
+    /** "Readouts compared": every comparison, in the order of what it is about. */
+    public record ReadoutsIndex(String title, String description, List<Link> readouts) {
     }
 
     /** The register: each side's measures, grouped by where they stood on the date the record runs to. */

@@ -5,9 +5,9 @@ import dossier.base.SitePaths;
 import dossier.charts.TariffChart;
 import dossier.content.Document;
 import dossier.content.MeasureStep;
-import dossier.data.TariffData;
-import dossier.data.TariffData.RateChange;
-import dossier.data.TariffData.TrucePeriod;
+import dossier.model.TariffData;
+import dossier.model.TariffData.RateChange;
+import dossier.model.TariffData.TrucePeriod;
 import dossier.model.Dossier;
 import dossier.model.MeasureRegister;
 import dossier.site.ReaderViews.SideRate;
@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * "Where things stand" on a day, for the home page and the briefing book: nothing in it is typed by hand.
- * Each side's rate is the last change in the tariff data on or before the day; the truce is the period
+ * Each side's rate is the last change of the headline rates computed from the tariff measures on or before the day; the truce is the period
  * that day falls in; the suspended measures are those whose last step by that day is a suspension; and
  * each suspension or truce that ends after the date the record runs to is a question the record cannot
  * answer yet.
@@ -33,7 +33,12 @@ public final class WhereThingsStand {
     private final Dossier dossier;
     private final TariffData tariffs;
 
-    public WhereThingsStand(Dossier dossier, TariffData tariffs) {
+    /** Where things stand by the dossier's own tariff measures. */
+    public WhereThingsStand(Dossier dossier) {
+        this(dossier, dossier.tariffs());
+    }
+
+    WhereThingsStand(Dossier dossier, TariffData tariffs) {
         this.dossier = dossier;
         this.tariffs = tariffs;
     }
@@ -70,7 +75,7 @@ public final class WhereThingsStand {
         }
         List<String> open = new ArrayList<>();
         endings.forEach((end, what) -> open.add(question(end, what, recordEnd)));
-        return new Standing(When.day(day), rates, truce.map(TrucePeriod::label).orElse(""), suspended, open);
+        return new Standing(When.day(day), rates, truce.map(t -> t.label() + ", " + t.dates()).orElse(""), suspended, open);
     }
 
     /** "What followed on 10 November 2026, when the truce and the suspensions of 4 measures were set to end? ..." */

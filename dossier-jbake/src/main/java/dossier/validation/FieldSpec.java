@@ -39,7 +39,9 @@ public record FieldSpec(String name, Shape shape, boolean required, List<String>
         /** Lists of actor ids per side: {@code us:} and {@code china:}. */
         SIDES,
         /** A measure's dated steps, each a set of named fields (dossier.content.MeasureStep). */
-        HISTORY
+        HISTORY,
+        /** A readout comparison's excerpts, each a set of named fields (dossier.content.Account). */
+        ACCOUNTS
     }
 
     static FieldSpec text(String name, boolean required, String example) {
@@ -78,6 +80,11 @@ public record FieldSpec(String name, Shape shape, boolean required, List<String>
     static FieldSpec history(String name, boolean required) {
         return new FieldSpec(name, Shape.HISTORY, required, List.of(), null, "step",
                 "[{date: 2025-04-04, status: in-force, source: mofcom-announcement-18, evidence: \"...\"}]");
+    }
+
+    static FieldSpec accounts(String name, boolean required) {
+        return new FieldSpec(name, Shape.ACCOUNTS, required, List.of(), null, "account",
+                "[{side: us, by: \"...\", source: ap-2025-06-05, excerpt: \"...\"}]");
     }
 
     static FieldSpec sides(String name, boolean required) {

@@ -88,6 +88,9 @@ final class FileChecker {
         }
         checkDateOrder(path, values, lines, problems);
         checkMonthPrecision(path, values, lines, problems);
+        if (type.get() == ContentType.MEASURE) {
+            HistoryChecker.checkKind(path, values, lines, frontMatter.closingLine(), problems);
+        }
         MarkdownOnly.check(path, frontMatter.body(), frontMatter.closingLine() + 1, problems);
         checkNoPlaceholderLeft(path, frontMatter, problems);
         if (!idOk || problems.size() > before) {
@@ -174,6 +177,8 @@ final class FileChecker {
                 return convertSides(path, spec, field, problems, lines);
             case HISTORY:
                 return HistoryChecker.convert(path, field, problems);
+            case ACCOUNTS:
+                return AccountsChecker.convert(path, field, problems);
             default:
                 throw new IllegalStateException(spec.shape().toString());
         }

@@ -42,7 +42,11 @@ final class ReferenceChecker {
         for (FieldSpec spec : Schema.fieldsOf(document.type()).values()) {
             switch (spec.shape()) {
                 case ID -> {
-                    if (document.has(spec.name())) {
+                    if (document.has(spec.name()) && document.type() == ContentType.READOUT
+                            && spec.name().equals("about")) {
+                        checkRoundOrEvent(document, spec, document.text(spec.name()), document.lineOf(spec.name()),
+                                byId, problems);
+                    } else if (document.has(spec.name())) {
                         checkOne(document, spec, spec.name(), document.text(spec.name()), document.lineOf(spec.name()),
                                 byId, problems);
                     }
@@ -51,6 +55,9 @@ final class ReferenceChecker {
                 case SIDES -> document.sides(spec.name()).forEach((side, ids) ->
                         checkAll(document, spec, spec.name() + "." + side, ids, byId, problems));
                 case HISTORY -> checkSteps(document, spec.name(), byId, problems);
+                case ACCOUNTS -> document.accounts(spec.name()).forEach(account -> checkOne(document,
+                        AccountsChecker.ACCOUNT_FIELDS.get("source"), spec.name(), account.source(), account.line(),
+                        byId, problems));
                 default -> { }
             }
         }
@@ -65,18 +72,22 @@ final class ReferenceChecker {
     private void checkSteps(Document document, String field, Map<String, Document> byId, List<Problem> problems) {
         for (MeasureStep step : document.steps(field)) {
             checkOne(document, HistoryChecker.STEP_FIELDS.get("source"), field, step.source(), step.line(), byId, problems);
-            if (step.changedBy().isEmpty()) {
-                continue;
-            }
-            Document target = byId.get(step.changedBy());
-            if (target != null && target.type() != ContentType.ROUND && target.type() != ContentType.EVENT) {
-                problems.add(new Problem(document.file().displayPath(), step.line(), "changed_by '" + step.changedBy()
-                        + "' is " + target.type().withArticle() + ", not a round or an event ("
-                        + target.file().displayPath() + ")"));
-            } else {
-                checkOne(document, HistoryChecker.STEP_FIELDS.get("changed_by"), field, step.changedBy(), step.line(),
+            if (!step.changedBy().isEmpty()) {
+                checkRoundOrEvent(document, HistoryChecker.STEP_FIELDS.get("changed_by"), step.changedBy(), step.line(),
                         byId, problems);
             }
+        }
+    }
+
+    /** A field that names the round or event a document is about ({@code changed_by}, {@code about}). */
+    private void checkRoundOrEvent(Document document, FieldSpec spec, String id, int line, Map<String, Document> byId,
+                                   List<Problem> problems) {
+        Document target = byId.get(id);
+        if (target != null && target.type() != ContentType.ROUND && target.type() != ContentType.EVENT) {
+            problems.add(new Problem(document.file().displayPath(), line, spec.name() + " '" + id + "' is "
+                    + target.type().withArticle() + ", not a round or an event (" + target.file().displayPath() + ")"));
+        } else {
+            checkOne(document, spec, spec.name(), id, line, byId, problems);
         }
     }
 

@@ -12,6 +12,7 @@ import static dossier.content.ContentType.ACTOR;
 import static dossier.content.ContentType.ROUND;
 import static dossier.content.ContentType.SOURCE;
 import static dossier.content.ContentType.TOPIC;
+import static dossier.validation.FieldSpec.accounts;
 import static dossier.validation.FieldSpec.address;
 import static dossier.validation.FieldSpec.choice;
 import static dossier.validation.FieldSpec.date;
@@ -43,7 +44,7 @@ public final class Schema {
 
     /** What a measure is: a tariff, an export control, a port fee, a rule on listed firms, an investigation, a pledge to buy. */
     public static final List<String> MEASURE_KINDS = List.of("tariff", "export-control", "port-fee", "entity-rule",
-            "investigation", "purchase-commitment", "other");
+            "investigation", "commitment", "other");
 
     /** The language of an actor's native_name where native_language does not say: the names are Chinese. */
     private static final String DEFAULT_NATIVE_LANGUAGE = "zh-Hans";
@@ -125,11 +126,20 @@ public final class Schema {
                 text("title", true, "Licences for exports of seven medium and heavy rare earths"),
                 choice("side", true, "us", "china"),
                 choice("kind", true, MEASURE_KINDS.toArray(new String[0])),
+                choice("goods", false, "all", "some"),
+                id("concerns", false, ContentType.MEASURE, "measure", "china-october-export-controls"),
                 id("legal_basis", false, SOURCE, "source", "mofcom-announcement-2025-18"),
                 text("covers", true, "What goods, firms or items it applies to."),
                 ids("topics", true, TOPIC, "topic", "[rare-earths]"),
                 history("history", true),
                 ids("sources", false, SOURCE, "source", "[report-2025-10-24]"));
+        define(ContentType.READOUT,
+                text("title", true, "Geneva talks: the two governments' accounts"),
+                id("about", true, null, "round or event", "geneva"),
+                ids("topics", true, TOPIC, "topic", "[tariffs]"),
+                accounts("accounts", true),
+                texts("only_us", true, "[\"The US account gives a figure; the Chinese accounts shown here do not.\"]"),
+                texts("only_china", true, "[\"The Chinese account mentions Taiwan; the US accounts shown here do not.\"]"));
     }
 
     private Schema() {

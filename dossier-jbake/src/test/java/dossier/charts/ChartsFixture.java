@@ -1,8 +1,8 @@
 package dossier.charts;
 
-import dossier.data.TariffData;
-import dossier.data.TariffData.RateChange;
-import dossier.data.TariffData.TrucePeriod;
+import dossier.model.TariffData;
+import dossier.model.TariffData.RateChange;
+import dossier.model.TariffData.TrucePeriod;
 import dossier.model.Dossier;
 import dossier.validation.MiniDossier;
 import org.w3c.dom.Document;

@@ -1,7 +1,7 @@
 package dossier.charts;
 
-import dossier.data.TariffData;
-import dossier.data.TariffData.RateChange;
+import dossier.model.TariffData;
+import dossier.model.TariffData.RateChange;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,8 +1,8 @@
 package dossier.site;
 
-import dossier.data.TariffData;
-import dossier.data.TariffData.RateChange;
-import dossier.data.TariffData.TrucePeriod;
+import dossier.model.TariffData;
+import dossier.model.TariffData.RateChange;
+import dossier.model.TariffData.TrucePeriod;
 import dossier.model.Dossier;
 import dossier.validation.MeasureHistoryTest;
 import dossier.validation.MiniDossier;
@@ -45,7 +45,7 @@ class WhereThingsStandTest {
         ReaderViews.Standing standing = STANDING.on(june);
         assertEquals(List.of("United States, on goods from China: 30% since 14 May 2025",
                 "China, on goods from the United States: 10% since 14 May 2025"), rates(june));
-        assertEquals("Truce until 10 November 2026", standing.truce());
+        assertEquals("Truce until 10 November 2026, 14 May 2025 – 10 November 2026", standing.truce());
         assertEquals(List.of("Port fees on ships: Suspended until 10 November 2026"), standing.suspended().stream()
                 .map(m -> m.measure().label() + ": " + m.standing()).toList());
     }

@@ -138,7 +138,7 @@ class ContentValidatorTest {
     @Test
     void filesOutsideTheTypeFoldersAreReportedNotSkipped() {
         assertOnlyProblem("content/quote/x.md:1: unknown folder 'quote' (did you mean 'quotes'?): content files"
-                        + " belong in one of rounds/, actors/, topics/, events/, quotes/, sources/, corrections/, measures/",
+                        + " belong in one of rounds/, actors/, topics/, events/, quotes/, sources/, corrections/, measures/, readouts/",
                 new MiniDossier().with("quote/x.md", "---\n---\n"));
         assertOnlyProblem("content/quotes/x.markdown:1: only Markdown files ending in .md are content:"
                         + " rename it to x.md, or move it out of content/",

@@ -21,14 +21,14 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 /**
- * Watches what a bake reads (content/, data/, templates/, assets/ and jbake.properties) and calls back once
+ * Watches what a bake reads (content/, templates/, assets/ and jbake.properties) and calls back once
  * the saving has stopped for a moment: an editor's save is often several events (write, rename, delete
  * of a backup), and one bake should follow them all.
  */
 final class ProjectWatcher implements AutoCloseable {
 
-    static final List<String> WATCHED_FOLDERS = List.of("content", "data", "templates", "assets");
-    static final String CONFIGURATION = "jbake.properties";
+    static final List<String> WATCHED_FOLDERS = dossier.jbake.BakeInputs.FOLDERS;
+    static final String CONFIGURATION = dossier.jbake.BakeInputs.CONFIGURATION;
     private static final long QUIET_MILLIS = 300;
 
     private final Path project;

@@ -46,23 +46,22 @@ class BadContentFailsTheBakeTest {
     }
 
     @Test
-    void aTariffRateCitingAnUnknownSource() throws Exception {
+    void aTariffStepCitingAnUnknownSource() throws Exception {
         ScratchProject project = project();
-        String data = "data/tariffs.yaml";
-        int line = project.replaceLine(data, "  - {date: 2025-05-14, side: us,",
-                "  - {date: 2025-05-14, side: us, rate: 30, source: geneva-statement,");
-        assertBakeFailsWith(project, data + ":" + line + ": unknown source 'geneva-statement': no published file"
-                + " content/sources/geneva-statement.md");
+        String measure = "content/measures/us-fentanyl-tariff.md";
+        int line = project.replaceLine(measure, "    source: akin-eo-tracker-china-opioid-duties",
+                "    source: akin-eo-tracker");
+        assertBakeFailsWith(project, measure + ":" + (line - 5) + ": unknown source 'akin-eo-tracker': no file"
+                + " content/sources/akin-eo-tracker.md");
     }
 
     @Test
-    void aTariffRateThatIsNotAFigure() throws Exception {
+    void aTariffOnAllGoodsWhoseRateIsNotAFigure() throws Exception {
         ScratchProject project = project();
-        String data = "data/tariffs.yaml";
-        int line = project.replaceLine(data, "  - {date: 2025-05-14, side: us,",
-                "  - {date: 2025-05-14, side: us, rate: about 30, source: geneva-joint-statement-2025-05-12,");
-        assertBakeFailsWith(project, data + ":" + line + ": rate 'about 30' is not a whole percentage: write e.g."
-                + " 'rate: 30', or 'rate: none' where the record gives no single rate");
+        String measure = "content/measures/us-fentanyl-tariff.md";
+        int line = project.replaceLine(measure, "    rate: \"20%\"", "    rate: \"about 20%\"");
+        assertBakeFailsWith(project, measure + ":" + (line - 3) + ": a tariff on all goods gives each step that charges"
+                + " a rate as a whole percentage, e.g. 'rate: \"10%\"', not 'about 20%'");
     }
 
     @Test
@@ -225,7 +224,7 @@ class BadContentFailsTheBakeTest {
         project.write("content/quote/new-quote.md", project.read(QUOTE));
         assertBakeFailsWith(project, "content/quote/new-quote.md:1: unknown folder 'quote' (did you mean 'quotes'?):"
                 + " content files belong in one of rounds/, actors/, topics/, events/, quotes/, sources/, corrections/,"
-                + " measures/");
+                + " measures/, readouts/");
     }
 
     @Test

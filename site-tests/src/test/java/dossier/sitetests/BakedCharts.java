@@ -4,7 +4,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
-import org.yaml.snakeyaml.Yaml;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
@@ -14,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** The charts as baked into a page, parsed as XML from the page's bytes; and data/tariffs.yaml, read plainly. */
+/** The charts as baked into a page, parsed as XML from the page's bytes. */
 final class BakedCharts {
 
     private BakedCharts() {
@@ -49,13 +47,6 @@ final class BakedCharts {
     static List<Element> withClass(Document svg, String name, String cssClass) {
         return elements(svg, name).stream()
                 .filter(e -> List.of(e.getAttribute("class").split(" ")).contains(cssClass)).toList();
-    }
-
-    /** A list of data/tariffs.yaml ("rates" or "truces"), read with plain SnakeYAML, values as text. */
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> tariffData(String list) {
-        Map<String, Object> data = new Yaml().load(read(BakedSite.PROJECT.resolve("data/tariffs.yaml")));
-        return (List<Map<String, Object>>) data.get(list);
     }
 
     /** A value as the file wrote it: SnakeYAML reads an unquoted date as a java.util.Date at midnight UTC. */

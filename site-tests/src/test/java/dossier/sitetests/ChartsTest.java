@@ -8,7 +8,6 @@ import org.w3c.dom.Element;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,17 +36,18 @@ class ChartsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> theTimelinePictureShadesEveryTruceAsALinkToItsEvent() {
-        List<Map<String, Object>> truces = BakedCharts.tariffData("truces");
+    Stream<DynamicTest> theTimelinePictureShadesEveryTruceTheMeasuresRecordAsALinkToWhatBroughtItAbout() {
+        List<MeasureFiles.Truce> truces = MeasureFiles.truces();
+        assertFalse(truces.isEmpty(), "the measures record suspensions of tariffs on all goods with their end");
         return TIMELINE_PAGES.stream().map(page -> dynamicTest(page, () -> {
             List<Element> shading = BakedCharts.withClass(BakedCharts.svg(page, "timeline-chart"), "rect", "truce")
                     .stream().filter(r -> r.hasAttribute("data-from")).toList();
-            assertEquals(truces.stream().map(t -> BakedCharts.text(t.get("from"))).toList(),
-                    shading.stream().map(r -> r.getAttribute("data-from")).toList());
+            assertEquals(truces.stream().map(t -> t.from() + " " + t.until()).toList(),
+                    shading.stream().map(r -> r.getAttribute("data-from") + " " + r.getAttribute("data-until")).toList());
             for (int i = 0; i < truces.size(); i++) {
                 Element link = (Element) shading.get(i).getParentNode();
-                assertEquals(Path.of("events", truces.get(i).get("event") + ".html").toString(),
-                        Path.of(page).resolveSibling(link.getAttribute("href")).normalize().toString());
+                String target = Path.of(page).resolveSibling(link.getAttribute("href")).normalize().toString();
+                assertTrue(target.endsWith("/" + truces.get(i).link() + ".html"), target);
             }
         }));
     }
@@ -78,8 +78,8 @@ class ChartsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> theTariffChartShowsEveryRecordedRateAndAGapWhereThereIsNone() {
-        List<Map<String, Object>> rates = BakedCharts.tariffData("rates");
+    Stream<DynamicTest> theTariffChartShowsEveryRateTheMeasuresAddUpToAndAGapWhereThereIsNone() {
+        List<MeasureFiles.RateRow> rates = MeasureFiles.headlineRates();
         return TARIFF_PAGES.stream().map(page -> dynamicTest(page, () -> {
             Document svg = BakedCharts.svg(page, "tariff-chart");
             List<String> points = BakedCharts.withClass(svg, "circle", "point").stream()
@@ -88,23 +88,41 @@ class ChartsTest {
             List<String> gaps = BakedCharts.withClass(svg, "rect", "gap").stream()
                     .filter(g -> g.hasAttribute("data-side"))
                     .map(g -> g.getAttribute("data-side") + " " + g.getAttribute("data-from")).sorted().toList();
-            assertEquals(rates.stream().filter(r -> !"none".equals(r.get("rate").toString()))
-                    .map(r -> r.get("side") + " " + BakedCharts.text(r.get("date")) + " " + r.get("rate")).sorted().toList(), points);
-            assertEquals(rates.stream().filter(r -> "none".equals(r.get("rate").toString()))
-                    .map(r -> r.get("side") + " " + BakedCharts.text(r.get("date"))).sorted().toList(), gaps);
+            assertEquals(rates.stream().filter(r -> !r.rate().equals("none"))
+                    .map(r -> r.side() + " " + r.date() + " " + r.rate()).sorted().toList(), points);
+            assertEquals(rates.stream().filter(r -> r.rate().equals("none"))
+                    .map(r -> r.side() + " " + r.date()).sorted().toList(), gaps);
             assertFalse(gaps.isEmpty(), "the record has gaps, and the chart must show them");
         }));
     }
 
     @TestFactory
-    Stream<DynamicTest> theTariffTableListsEveryChangeWithItsSource() {
-        List<Map<String, Object>> rates = BakedCharts.tariffData("rates");
+    Stream<DynamicTest> aGapIsDrawnInItsOwnSidesLaneNotAcrossBothSides() {
+        return TARIFF_PAGES.stream().map(page -> dynamicTest(page, () -> {
+            Document svg = BakedCharts.svg(page, "tariff-chart");
+            for (String side : List.of("us", "china")) {
+                List<String> lanes = BakedCharts.withClass(svg, "rect", "gap-" + side).stream()
+                        .map(g -> g.getAttribute("y")).distinct().toList();
+                assertTrue(lanes.size() <= 1, side + " gaps in more than one lane: " + lanes);
+            }
+            List<String> usLane = BakedCharts.withClass(svg, "rect", "gap-us").stream().map(g -> g.getAttribute("y")).toList();
+            BakedCharts.withClass(svg, "rect", "gap-china").forEach(g ->
+                    assertFalse(usLane.contains(g.getAttribute("y")), "China's gap is drawn in the US lane"));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theTariffTableListsEveryChangeWithItsSourceAndTheMeasuresInForce() {
+        List<MeasureFiles.RateRow> rates = MeasureFiles.headlineRates();
         return TARIFF_PAGES.stream().map(page -> dynamicTest(page, () -> {
             var rows = BakedSite.page(page).select("#tariff-table tbody tr");
             assertEquals(rates.size(), rows.size());
             List<String> sources = rows.stream().map(row -> Path.of(page)
-                    .resolveSibling(row.selectFirst("a[href]").attr("href")).normalize().toString()).sorted().toList();
-            assertEquals(rates.stream().map(r -> "sources/" + r.get("source") + ".html").sorted().toList(), sources);
+                    .resolveSibling(row.select("td").last().selectFirst("a[href]").attr("href")).normalize().toString())
+                    .sorted().toList();
+            assertEquals(rates.stream().map(r -> "sources/" + r.source() + ".html").sorted().toList(), sources);
+            rows.forEach(row -> row.select("td").get(3).select("a[href]").forEach(a -> assertTrue(Path.of(page)
+                    .resolveSibling(a.attr("href")).normalize().toString().startsWith("measures/"), a.outerHtml())));
         }));
     }
 }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MavenBuildTest {
 
-    private static final List<String> PROJECT_FILES = List.of("pom.xml", ".mvn", "content", "data", "templates", "assets",
+    private static final List<String> PROJECT_FILES = List.of("pom.xml", ".mvn", "content", "templates", "assets",
             "jbake.properties", "dossier-jbake/pom.xml", "dossier-jbake/src/main",
             "dossier-preview/pom.xml",
             "dossier-preview/src", "site-tests/pom.xml");

@@ -35,30 +35,21 @@ class MeasuresTest {
     Path temp;
 
     private static List<ContentFile> measures() {
-        List<ContentFile> measures = ContentFiles.published("measures");
+        List<ContentFile> measures = MeasureFiles.measures();
         assertFalse(measures.isEmpty(), "the dossier has no measures");
         return measures;
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> steps(ContentFile measure) {
-        return (List<Map<String, Object>>) measure.fields().get("history");
+        return MeasureFiles.steps(measure);
     }
 
     private static String day(Object value) {
-        return value instanceof java.util.Date date
-                ? date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : value.toString();
+        return BakedCharts.text(value);
     }
 
-    /** The status of a measure's last step on or before a day (ISO dates compare as text). */
     static String standingOn(ContentFile measure, String day) {
-        String standing = null;
-        for (Map<String, Object> step : steps(measure)) {
-            if (day(step.get("date")).compareTo(day) <= 0) {
-                standing = step.get("status").toString();
-            }
-        }
-        return standing;
+        return MeasureFiles.standingOn(measure, day);
     }
 
     private static String recordDate(org.jsoup.nodes.Document register) {
@@ -69,7 +60,7 @@ class MeasuresTest {
     Stream<DynamicTest> theRegisterListsEveryMeasureUnderWhereItStoodOnTheRecordDate() {
         org.jsoup.nodes.Document register = BakedSite.page(REGISTER);
         String recordDate = recordDate(register);
-        return measures().stream().map(measure -> dynamicTest(measure.id(), () -> {
+        return MeasureFiles.governmentMeasures().stream().map(measure -> dynamicTest(measure.id(), () -> {
             String group = measure.text("side") + "-" + standingOn(measure, recordDate);
             Element heading = register.getElementById(group);
             assertNotNull(heading, "no group " + group + " on the register");
@@ -98,7 +89,7 @@ class MeasuresTest {
     @Test
     void eachRoundOrEventListsTheStepsItBroughtAbout() {
         int checked = 0;
-        for (ContentFile measure : measures()) {
+        for (ContentFile measure : MeasureFiles.governmentMeasures()) {
             for (Map<String, Object> step : steps(measure)) {
                 if (step.containsKey("changed_by")) {
                     String id = step.get("changed_by").toString();
@@ -116,29 +107,26 @@ class MeasuresTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> theHomePageAndTheBriefingBookSayWhereThingsStandComputedFromTheTariffRowsAndTheRegister() {
+    Stream<DynamicTest> theHomePageAndTheBriefingBookSayWhereThingsStandComputedFromTheRegister() {
         return Stream.of("index.html", "briefing-book.html").map(page -> dynamicTest(page, () -> {
             Element box = BakedSite.page(page).selectFirst("section.standing-box");
             assertNotNull(box, page + " has no 'Where things stand' box");
             String day = box.selectFirst("p.note time").attr("datetime");
             assertEquals(recordDate(BakedSite.page(REGISTER)), day);
-            // Each side's rate: the last row of data/tariffs.yaml on or before that day.
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> rows = (List<Map<String, Object>>) new org.yaml.snakeyaml.Yaml()
-                    .<Map<String, Object>>load(Files.readString(BakedSite.PROJECT.resolve("data/tariffs.yaml"))).get("rates");
+            // Each side's rate: the last change of the headline rates the tariff measures add up to, by that day.
             List<String> expected = new java.util.ArrayList<>();
             for (String side : List.of("us", "china")) {
-                rows.stream().filter(r -> r.get("side").equals(side) && day(r.get("date")).compareTo(day) <= 0)
-                        .max(java.util.Comparator.comparing(r -> day(r.get("date"))))
-                        .ifPresent(r -> expected.add("none".equals(String.valueOf(r.get("rate")))
-                                ? "No single rate recorded since " + day(r.get("date"))
-                                : r.get("rate") + "% since " + day(r.get("date"))));
+                MeasureFiles.headlineRates().stream().filter(r -> r.side().equals(side) && r.date().compareTo(day) <= 0)
+                        .reduce((a, b) -> b)
+                        .ifPresent(r -> expected.add(r.rate().equals("none") ? "No single rate recorded since " + r.date()
+                                : r.rate() + "% since " + r.date()));
             }
             List<String> shown = box.select("dl.standing-rates dd:has(time)").stream()
                     .map(dd -> dd.ownText().strip() + " since " + dd.selectFirst("time").attr("datetime")).toList();
             assertEquals(expected, shown, page);
             // The measures suspended: those whose last step by that day is a suspension.
-            List<String> suspended = measures().stream().filter(m -> "suspended".equals(standingOn(m, day)))
+            List<String> suspended = MeasureFiles.governmentMeasures().stream()
+                    .filter(m -> "suspended".equals(standingOn(m, day)))
                     .map(m -> "../".repeat(page.contains("/") ? 1 : 0) + m.page()).sorted().toList();
             assertEquals(suspended, box.select("ul.links a").eachAttr("href").stream().sorted().toList(), page);
         }));
@@ -190,5 +178,27 @@ class MeasuresTest {
             }
         }
         assertTrue(found);
+    }
+
+    @Test
+    void changingOneTariffStepChangesTheBoxTheChartTheTableAndTheMeasurePage() throws Exception {
+        ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
+        String file = "content/measures/china-counter-tariff-us-goods.md";
+        String text = project.read(file);
+        int last = text.lastIndexOf("    rate: \"10%\"");
+        // A contributor changes the step's rate and the source's words with it (the bake checks they agree).
+        project.write(file, (text.substring(0, last) + "    rate: \"15%\"" + text.substring(last + "    rate: \"10%\"".length()))
+                .replace("retaining a 10 per cent levy", "retaining a 15 per cent levy"));
+        Path site = temp.resolve("site");
+        project.bake(site);
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(home.select("section.standing-box dl.standing-rates dd").eachText().stream()
+                .anyMatch(t -> t.startsWith("15% since")), home.select("section.standing-box").text());
+        String timeline = Files.readString(site.resolve("timeline.html"));
+        assertTrue(timeline.contains("data-side=\"china\" data-date=\"2025-11-10\" data-rate=\"15\""),
+                "the chart has no point for China's 15% from 10 November 2025");
+        assertTrue(org.jsoup.Jsoup.parse(timeline).select("#tariff-table td").eachText().contains("15%"));
+        assertTrue(Files.readString(site.resolve("measures/china-counter-tariff-us-goods.html"))
+                .contains("Suspended above 15%"));
     }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** A copy of the dossier's sources in a temporary folder, to break and bake without touching the real one. */
 final class ScratchProject {
 
-    private static final List<String> BAKE_INPUTS = List.of("content", "data", "templates", "assets", "jbake.properties");
+    private static final List<String> BAKE_INPUTS = dossier.jbake.BakeInputs.ALL;
 
     final Path root;
 
@@ -22,7 +22,7 @@ final class ScratchProject {
         this.root = root;
     }
 
-    /** copies what a bake reads: content/, data/, templates/, assets/ and jbake.properties. */
+    /** copies what a bake reads: content/, templates/, assets/ and jbake.properties (BakeInputs). */
     static ScratchProject copyOfTheDossier(Path into) {
         return copy(into, BAKE_INPUTS);
     }

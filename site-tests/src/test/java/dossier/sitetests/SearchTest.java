@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 class SearchTest {
 
     private static final Map<String, String> TYPES = Map.of("rounds", "Round", "actors", "Actor", "topics", "Topic",
-            "events", "Event", "quotes", "Quote", "sources", "Source", "corrections", "Correction", "measures", "Measure");
+            "events", "Event", "quotes", "Quote", "sources", "Source", "corrections", "Correction", "measures", "Measure",
+            "readouts", "Readouts compared");
 
     /** Every page's entry in the search index (js/search/pages/), as a map of its fields. */
     private static List<Map<String, String>> index() {

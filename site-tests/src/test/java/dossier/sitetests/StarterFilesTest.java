@@ -170,6 +170,16 @@ class StarterFilesTest {
                     }
                 }
             }
+            case READOUT -> {
+                // The comparisons' index, the round or event it is about, and each account's source.
+                pages.add("readouts/index.html");
+                pages.add(pageOfAnyType(starter.text("about")));
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> accounts = (List<Map<String, Object>>) starter.fields().get("accounts");
+                for (Map<String, Object> account : accounts) {
+                    pages.addAll(pagesOf("sources", List.of(account.get("source").toString())));
+                }
+            }
             case CORRECTION -> {
                 pages.add("corrections/index.html");
                 pages.addAll(pagesOf("sources", starter.list("source")));

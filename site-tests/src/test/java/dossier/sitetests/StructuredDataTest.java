@@ -32,7 +32,9 @@ class StructuredDataTest {
             case "rounds", "events" -> "Event";
             case "quotes" -> "Quotation";
             case "sources" -> "CreativeWork";
-            case "measures" -> "Legislation";
+            // A commitment is a promise, not an act of law.
+            case "measures" -> MeasureFiles.commitments().stream().anyMatch(c -> c.id().equals(id)) ? "WebPage"
+                    : "Legislation";
             case "actors" -> "person".equals(ContentFiles.published("actors").stream().filter(a -> a.id().equals(id))
                     .findFirst().orElseThrow().text("kind")) ? "Person" : "GovernmentOrganization";
             default -> "WebPage";

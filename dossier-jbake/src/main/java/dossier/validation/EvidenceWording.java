@@ -1,4 +1,4 @@
-package dossier.data;
+package dossier.validation;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Whether a row's {@code evidence} (the source's own words, copied) states what the row says: the rate and
+ * Whether a step's {@code evidence} (the source's own words, copied) states what the step says: the rate and
  * the day it took effect. It reads the forms sources write them in: "84%", "84 percent", "84 per cent";
  * "April 10, 2025", "10 April 2025", "2025-04-10", "2025年4月10日".
  */
-final class TariffEvidence {
+final class EvidenceWording {
 
-    private TariffEvidence() {
+    private EvidenceWording() {
     }
 
     static boolean statesRate(String evidence, int rate) {

@@ -1,4 +1,4 @@
-package dossier.data;
+package dossier.model;
 
 import dossier.base.Dates;
 
@@ -6,23 +6,28 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The checked contents of data/tariffs.yaml: the headline additional tariff rate each side applied,
- * change by change, and the truce periods. Every row names the source it rests on.
+ * The headline additional tariff rate each side applied to the other's goods, change by change, and the truce
+ * periods: computed from the tariff measures by {@link TariffSeries}, never kept by hand. Every change names the
+ * source of the step that made it.
  */
 public record TariffData(List<RateChange> rates, List<TrucePeriod> truces) {
 
     /** The sides, in the order the charts list them. */
     public static final List<String> SIDES = List.of("us", "china");
 
+    /** One tariff measure's share of a side's rate from a day: the measure's id and title, and its rate ("84%"). */
+    public record Part(String measure, String title, String rate) {
+    }
+
     /**
      * From {@code date} (the day it took effect) on, {@code side}'s rate is {@code rate} percent; a null rate
      * means the record gives no single rate from that day (the chart shows a gap). {@code announced} is the
      * day it was announced where that was earlier (else null); {@code evidence} the source's own words that
-     * state the change; {@code parts} the recorded rates a combined rate adds up ({@code [84, 20]} for 104),
-     * empty where the source states the rate itself.
+     * state the change; {@code parts} the tariffs in force that day: for a rate, those it adds up (the one that
+     * changed first), for a gap, the tariffs on some products that apply.
      */
     public record RateChange(LocalDate date, String side, Integer rate, String source, String note,
-                             LocalDate announced, String evidence, List<Integer> parts, int line) {
+                             LocalDate announced, String evidence, List<Part> parts, int line) {
 
         /** A change with no announcement day, evidence or parts: for charts drawn in tests. */
         public RateChange(LocalDate date, String side, Integer rate, String source, String note, int line) {
