@@ -35,7 +35,7 @@
         <td><@parts.time when=row.effective()/><#if row.announced().iso()?has_content> <span class="note">announced <@parts.time when=row.announced()/></span></#if></td>
         <td>${row.side()}</td>
         <td>${row.rate()}</td>
-        <td><#if !row.recorded()>Only tariffs on some products applied: </#if><#list row.parts() as part><a href="${content.root}${part.measure().url()}">${part.measure().label()}</a> (${part.rate()})<#sep><#if row.recorded()> + <#else>; </#if></#sep><#else>${row.note()}</#list></td>
+        <td><#if !row.recorded()>Only tariffs on some products applied: </#if><#list row.parts() as part><a href="${content.root}${part.measure().url()}">${part.measure().label()}</a><#if part.rate()?has_content> (${part.rate()})</#if><#sep><#if row.recorded()> + <#else>; </#if></#sep><#else>${row.note()}</#list></td>
         <td><a href="${content.root}${row.source().url()}">${row.source().label()}</a> <span class="note">${row.source().note()}</span><@parts.document item=row.source()/></td>
       </tr>
     </#list>

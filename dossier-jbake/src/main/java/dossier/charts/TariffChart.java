@@ -75,7 +75,8 @@ public final class TariffChart {
                 RateChange change = changes.get(i);
                 if (!change.recorded() && !change.date().isAfter(axis.end())) {
                     LocalDate until = i + 1 < changes.size() ? changes.get(i + 1).date().minusDays(1) : lastDrawn;
-                    double x = axis.x(change.date());
+                    // A gap that began before the axis (a tariff from an earlier year) is drawn from the axis's start.
+                    double x = axis.x(change.date().isBefore(axis.start()) ? axis.start() : change.date());
                     double lane = BOTTOM - GAP_LANE * (TariffData.SIDES.size() - TariffData.SIDES.indexOf(side));
                     svg.open("rect", "class", "gap gap-" + side, "x", x, "y", lane, "width", axis.xAfter(until) - x,
                             "height", GAP_LANE, "data-side", side, "data-from", change.date(), "data-until", until);

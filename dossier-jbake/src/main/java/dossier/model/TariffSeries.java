@@ -101,13 +101,17 @@ public final class TariffSeries {
     private static String note(Integer rate, List<Part> parts, List<Document> changed) {
         if (rate == null) {
             return "No single rate: only tariffs on some products applied: " + String.join("; ",
-                    parts.stream().map(p -> p.title() + " (" + p.rate() + ")").toList());
+                    parts.stream().map(TariffSeries::withRate).toList());
         }
         if (parts.isEmpty()) {
             return "No additional tariff applied any more: " + String.join("; ",
                     changed.stream().map(d -> d.text("title")).toList()) + " ended";
         }
-        return String.join(" + ", parts.stream().map(p -> p.title() + " (" + p.rate() + ")").toList());
+        return String.join(" + ", parts.stream().map(TariffSeries::withRate).toList());
+    }
+
+    private static String withRate(Part part) {
+        return part.rate().isEmpty() ? part.title() : part.title() + " (" + part.rate() + ")";
     }
 
     private static List<TrucePeriod> truces(List<Document> measures) {

@@ -120,7 +120,8 @@ class ReaderQuestionsTest {
      * The additional rate each side applied on every day of 2025, as the record gives it, read from the tariff
      * table a reader sees on the timeline page. The expected steps are written here from the documents
      * themselves, each on the day it took effect (null: no additional rate; -1: no single rate, product-specific):
-     * US: 10% from 4 Feb (EO 14195), 20% from 4 Mar (EO 14228), 30% from 5 Apr (the 10% baseline of EO 14257),
+     * US: before that, only the Section 301 tariffs on some products (no single rate; their four-year review's
+     * increases applied from 27 September 2024), then 10% from 4 Feb (EO 14195), 20% from 4 Mar (EO 14228), 30% from 5 Apr (the 10% baseline of EO 14257),
      * 104% from 9 Apr (EO 14259: 84% + 20%), 145% from 10 Apr (EO 14266: 125% + 20%), 30% from 14 May
      * (EO 14298), 20% from 10 Nov (the orders of 4 November). China: product-specific duties from 10 Feb and
      * 10 Mar, 84% from 10 Apr (Customs Tariff Commission Announcement No. 5; No. 4's 34% was superseded at the
@@ -130,7 +131,7 @@ class ReaderQuestionsTest {
     void theAdditionalRateEachSideAppliedOnAnyDayOf2025() {
         Map<String, java.util.TreeMap<java.time.LocalDate, Integer>> table = bakedTariffSteps();
         Map<String, java.util.TreeMap<java.time.LocalDate, Integer>> expected = Map.of(
-                "United States, on goods from China", steps("2025-02-04", 10, "2025-03-04", 20, "2025-04-05", 30,
+                "United States, on goods from China", steps("2024-09-27", -1, "2025-02-04", 10, "2025-03-04", 20, "2025-04-05", 30,
                         "2025-04-09", 104, "2025-04-10", 145, "2025-05-14", 30, "2025-11-10", 20),
                 "China, on goods from the United States", steps("2025-02-10", -1, "2025-04-10", 84,
                         "2025-04-12", 125, "2025-05-14", 10));
