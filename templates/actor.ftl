@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/parts.ftl" as parts>
 <#assign page = content.page root = content.root>
-<@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
+<@layout.page title=page.title() description=page.description() root=root>
 <article class="actor">
   <p class="kicker">${page.side()} · ${page.kind()}</p>
   <h1>${page.title()}<#if page.nativeName()??> <span lang="${page.nativeName().language()}">${page.nativeName().text()}</span></#if></h1>

@@ -2,10 +2,10 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/parts.ftl" as parts>
 <#assign page = content.page root = content.root>
-<@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
+<@layout.page title=page.title() description=page.description() root=root>
 <article class="quote">
   <p class="kicker">Quote<#if page.fragment()> · fragment</#if></p>
-  <h1>${page.title()}</h1>
+  <h1>${page.heading()}</h1>
   <figure>
     <blockquote class="quote-text"><p>${page.text()}</p></blockquote>
     <figcaption>— <a href="${root}${page.speaker().url()}">${page.speaker().label()}</a>, ${page.speaker().note()}</figcaption>

@@ -4,13 +4,10 @@
 <#assign page = content.page root = content.root>
 <@layout.page title=page.title() description=page.description() root=root>
 <h1>${page.title()}</h1>
-<p class="lede">${page.description()} Jump to <a href="#by-speaker">by speaker</a> or <a href="#by-date">by date</a>.</p>
+<p class="lede">${page.description()} Each speaker's page lists their quotes too.</p>
 <section aria-labelledby="by-speaker">
-  <h2 id="by-speaker">By speaker</h2>
-  <#list page.bySpeaker() as speaker>
-  <h3 id="speaker-${speaker.id()}">${speaker.label()}</h3>
-  <@parts.quotes items=speaker.items() root=root showSpeaker=false/>
-  </#list>
+  <h2 id="by-speaker">Speakers</h2>
+  <@parts.links items=page.bySpeaker() root=root/>
 </section>
 <section aria-labelledby="by-date">
   <h2 id="by-date">By date</h2>

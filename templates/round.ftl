@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/parts.ftl" as parts>
 <#assign page = content.page root = content.root>
-<@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
+<@layout.page title=page.title() description=page.description() root=root>
 <article class="round">
   <p class="kicker">${page.kind()}<#if page.number()?has_content> · ${page.number()}</#if></p>
   <h1>${page.title()}</h1>

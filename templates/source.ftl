@@ -2,7 +2,7 @@
 <#import "lib/layout.ftl" as layout>
 <#import "lib/parts.ftl" as parts>
 <#assign page = content.page root = content.root>
-<@layout.page title=page.title() description=page.description() root=root sourcePath=content.source_path>
+<@layout.page title=page.title() description=page.description() root=root>
 <article class="source">
   <p class="kicker">Source · ${page.kind()}</p>
   <h1>${page.title()}</h1>

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The one page layout. Every page template calls <@layout.page ...> and puts its content inside. -->
 <#-- editUrl: "Edit this page" on content pages, when jbake.properties (or -Dedit.base) sets edit.base. -->
-<#macro page title description root sourcePath="" editUrl=(content.edit_url)!"">
+<#macro page title description root editUrl=(content.edit_url)!"">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -10,6 +10,7 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'">
 <title>${title} · US–China trade talks 2025</title>
 <meta name="description" content="${description}">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <#-- content.meta: dossier.publish.PageMetadata, made for every page by the rendering tool. -->
@@ -33,16 +34,11 @@
 <header class="site-header">
   <a class="site-name" href="${root}index.html">US–China trade talks 2025</a>
   <nav aria-label="Sections">
+    <#-- content.menu: dossier.site.Menu, which marks the current page and its section. -->
     <ul>
-      <li><a href="${root}timeline.html">Timeline</a></li>
-      <li><a href="${root}rounds/index.html">Rounds</a></li>
-      <li><a href="${root}measures/index.html">In force</a></li>
-      <li><a href="${root}readouts/index.html">Readouts compared</a></li>
-      <li><a href="${root}actors/index.html">Actors</a></li>
-      <li><a href="${root}topics/index.html">Topics</a></li>
-      <li><a href="${root}quotes/index.html">Quotes</a></li>
-      <li><a href="${root}sources/index.html">Sources</a></li>
-      <li><a href="${root}corrections/index.html">Corrections</a></li>
+    <#list content.menu as item>
+      <li><a href="${root}${item.url()}"<#if item.current()?has_content> aria-current="${item.current()}"</#if>>${item.label()}</a></li>
+    </#list>
     </ul>
   </nav>
   <#-- Answered by search.html with the index made at bake time; without JavaScript that page lists the indexes. -->
@@ -57,7 +53,7 @@
 </main>
 <footer class="site-footer">
   <p>A briefing dossier on the 2025 US–China trade talks. Every fact names its source; errors in sources are
-  <a href="${root}corrections/index.html">corrected visibly</a>.<#if sourcePath?has_content> This page is baked from <code>${sourcePath}</code>.</#if>
+  <a href="${root}corrections/index.html">corrected visibly</a>.
   <#if editUrl?has_content><a class="edit-link" href="${editUrl}">Edit this page</a> (its source file in the repository).</#if></p>
   <p>Follow and reuse: <a href="${root}feed.xml">Atom feed</a> · <a href="${root}rounds.ics">calendar of rounds</a> ·
   <a href="${root}data.html">data and feeds</a> (JSON exports and what each field means).</p>

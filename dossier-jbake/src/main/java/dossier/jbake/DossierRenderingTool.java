@@ -6,6 +6,7 @@ import dossier.publish.Publication;
 import dossier.site.ChartFactory;
 import dossier.site.EditLinks;
 import dossier.site.ListingPage;
+import dossier.site.Menu;
 import dossier.site.PageFactory;
 import dossier.site.ReaderViews;
 import dossier.site.WhereThingsStand;
@@ -105,7 +106,7 @@ public class DossierRenderingTool implements RenderingTool {
         model.setBody(body);
         model.put("page", pages.pageFor(document));
         model.put("root", SitePaths.rootFrom(path));
-        model.put("source_path", document.file().displayPath());
+        model.put("menu", Menu.forPage(path));
         model.put("meta", publication.metadataFor(document));
         if (document.type() == ContentType.QUOTE) {
             model.put("citation", publication.citationFor(document));
@@ -123,6 +124,7 @@ public class DossierRenderingTool implements RenderingTool {
         model.setStatus("published");
         model.put("page", publication.pageFor(listing));
         model.put("root", SitePaths.rootFrom(listing.path()));
+        model.put("menu", Menu.forPage(listing.path()));
         model.put("meta", publication.metadataFor(listing));
         if (ChartFactory.PAGES_WITH_CHARTS.contains(listing)) {
             model.put("charts", charts.forPage(listing));

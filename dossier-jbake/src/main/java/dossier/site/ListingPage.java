@@ -13,7 +13,7 @@ public enum ListingPage {
             "Every round of the 2025 US–China trade talks and the leaders' meeting, in date order."),
     ACTORS("actors/index.html", "actorsindex", "Actors", "The people and institutions in the talks, by side."),
     TOPICS("topics/index.html", "topicsindex", "Topics", "The subjects of the talks."),
-    QUOTES("quotes/index.html", "quotesindex", "Quotes", "Every quoted statement in the dossier, by speaker and by date."),
+    QUOTES("quotes/index.html", "quotesindex", "Quotes", "Every quoted statement in the dossier, by date, and who said them."),
     MEASURES("measures/index.html", "measuresindex", "What is in force: the register of measures",
             "Every tariff, export control, port fee and rule on listed firms either government imposed in the talks,"
                     + " and where each stood on the date the dossier's record runs to, with its history and sources."),

@@ -220,7 +220,8 @@ public final class PageFactory {
         Document speaker = dossier.get(quote.text("speaker"));
         String basis = "reported".equals(quote.text("date_basis"))
                 ? "Date of the report; the source does not give the day it was said." : "";
-        return new QuotePage(quoteTitle(quote, speaker), speaker.text("name") + ", " + Dates.day(quote.date("date"))
+        return new QuotePage(quoteTitle(quote, speaker), speaker.text("name") + ", " + Dates.day(quote.date("date")),
+                speaker.text("name") + ", " + Dates.day(quote.date("date"))
                 + ": " + quote.text("setting"), quote.text("text"), isFragment(quote), quote.text("context"),
                 roleLink(speaker), When.day(quote.date("date")), basis, quote.text("setting"), sourceLink(dossier.get(quote.text("source"))),
                 optionalLink(quote.text("round")), links(quote.list("topics")), quote.list("variants"),
@@ -418,13 +419,17 @@ public final class PageFactory {
         return Integer.compare(order.indexOf(a), order.indexOf(b));
     }
 
+    /**
+     * Every quote once, by date; the speakers each with their number of quotes, linked to the quotes on their own
+     * page, so that no quote is listed twice.
+     */
     private QuotesIndex quotesIndex() {
-        List<Group<QuoteItem>> bySpeaker = new ArrayList<>();
+        List<Link> bySpeaker = new ArrayList<>();
         for (Document actor : dossier.all(ACTOR)) {
-            List<QuoteItem> quotes = dossier.referringTo(QUOTE, actor.id(), "speaker").stream()
-                    .map(this::quoteItem).toList();
-            if (!quotes.isEmpty()) {
-                bySpeaker.add(new Group<>(actor.id(), actor.text("name"), quotes));
+            int quotes = dossier.referringTo(QUOTE, actor.id(), "speaker").size();
+            if (quotes > 0) {
+                bySpeaker.add(new Link(actor.text("name"), SitePaths.of(actor) + "#quotes",
+                        quotes == 1 ? "1 quote" : quotes + " quotes"));
             }
         }
         return new QuotesIndex(ListingPage.QUOTES.title(), ListingPage.QUOTES.description(),

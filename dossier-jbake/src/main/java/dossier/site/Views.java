@@ -110,7 +110,12 @@ public final class Views {
                             List<CorrectionNote> corrections, List<MeasureItem> measures) {
     }
 
-    public record QuotePage(String title, String description, String text, boolean fragment, String context,
+    /**
+     * A quote's page. {@code title} ("Scott Bessent: “Everything on the table”") names the page in lists and
+     * the browser's tab; {@code heading} ("Scott Bessent, 11 May 2025") heads the page, so that the words are
+     * shown once, in the quotation itself.
+     */
+    public record QuotePage(String title, String heading, String description, String text, boolean fragment, String context,
                             Link speaker, When when, String dateBasis, String setting,
                             Link source, Link round, List<Link> topics, List<String> variants, List<Link> sources,
                             List<CorrectionNote> corrections) {
@@ -193,7 +198,7 @@ public final class Views {
     public record TopicsIndex(String title, String description, List<Link> topics) {
     }
 
-    public record QuotesIndex(String title, String description, List<Group<QuoteItem>> bySpeaker,
+    public record QuotesIndex(String title, String description, List<Link> bySpeaker,
                               List<QuoteItem> byDate) {
     }
 
