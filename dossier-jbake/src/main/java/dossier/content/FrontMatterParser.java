@@ -30,8 +30,15 @@ public final class FrontMatterParser {
         }
         int closing = findClosingFence(lines);
         if (closing < 0) {
-            problems.add(new Problem(file.displayPath(), 1,
-                    "front matter is not closed: add a line '---' after the last field"));
+            problems.add(new Problem(file.displayPath(), YamlMistakes.whereTheClosingFenceBelongs(lines),
+                    "front matter is not closed: add a line '---' here, after the last field and before the body"));
+            return new Result(null, problems);
+        }
+        List<Problem> mistakes = YamlMistakes.find(file.displayPath(),
+                java.util.Arrays.copyOfRange(lines, 1, closing), 2);
+        if (!mistakes.isEmpty()) {
+            // One message per mistake, in plain words; the parser's own would only repeat the first, obscurely.
+            problems.addAll(mistakes);
             return new Result(null, problems);
         }
         String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, closing));

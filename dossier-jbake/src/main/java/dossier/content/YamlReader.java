@@ -50,8 +50,10 @@ public final class YamlReader {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // The hint is for the mistake it names (a ':' in an unquoted value), and only that one.
+            boolean colon = String.valueOf(e.getProblem()).contains("mapping values are not allowed");
             problems.add(new Problem(path, mark != null ? line(mark) : firstLine,
-                    what + " is not valid YAML: " + describe(e) + hint));
+                    what + " is not valid YAML: " + describe(e) + (colon ? hint : "")));
             return null;
         } catch (YAMLException e) {
             problems.add(new Problem(path, firstLine, what + " is not valid YAML: " + e.getMessage()));

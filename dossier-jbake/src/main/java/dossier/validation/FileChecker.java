@@ -236,6 +236,12 @@ final class FileChecker {
     }
 
     private static LocalDate parseDate(String path, String name, String text, int line, List<Problem> problems) {
+        if (text.equals("YYYY-MM-DD")) {
+            // Left by starters/New.java for the contributor to fill in.
+            problems.add(new Problem(path, line, "'" + name + "' still holds the placeholder YYYY-MM-DD: write the day"
+                    + " the source gives, e.g. 2025-05-10, or delete the line if the field is optional"));
+            return null;
+        }
         if (!ISO_DATE.matcher(text).matches()) {
             problems.add(new Problem(path, line, "'" + name + "' must be a date written YYYY-MM-DD, e.g. 2025-05-10,"
                     + " not '" + text + "'"));

@@ -58,9 +58,37 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void anUnclosedFrontMatterIsReported() {
-        assertEquals("content/quotes/x.md:1: front matter is not closed: add a line '---' after the last field",
-                onlyProblem(parser.parse(file("---\nspeaker: bessent\n"))));
+    void anUnclosedFrontMatterIsReportedWhereTheClosingLineBelongs() {
+        assertEquals("content/quotes/x.md:4: front matter is not closed: add a line '---' here, after the last field"
+                        + " and before the body",
+                onlyProblem(parser.parse(file("---\nspeaker: bessent\nkind: statement\n\nThe body begins.\n"))));
+    }
+
+    @Test
+    void aTabInTheIndentationIsToldToBeSpaces() {
+        assertEquals("content/quotes/x.md:4: a tab in the indentation: indent with spaces, not tabs (YAML does not"
+                + " allow tabs)", onlyProblem(parser.parse(file("---\nspeaker: bessent\ntopics:\n\t- tariffs\n---\n"))));
+    }
+
+    @Test
+    void aQuoteMarkInsideADoubleQuotedValueIsNamedWithItsFix() {
+        assertEquals("content/quotes/x.md:3: a straight quote mark (\") inside the double-quoted value of 'text' ends"
+                        + " the value early: put single quotes around the value instead, or write the inner quote mark"
+                        + " as \\\", or use curly quotes “ ”",
+                onlyProblem(parser.parse(file("---\nspeaker: bessent\ntext: \"He said \"yes\" today\"\n---\n"))));
+    }
+
+    @Test
+    void anEscapedQuoteMarkOrACommentAfterTheValueIsFine() {
+        assertTrue(parser.parse(file("---\ntext: \"He said \\\"yes\\\" today\"  # a note\n---\n")).ok());
+    }
+
+    @Test
+    void theHintAboutColonsIsGivenOnlyForAColon() {
+        String colon = onlyProblem(parser.parse(file("---\ntitle: Geneva: the talks\n---\n")));
+        assertTrue(colon.contains("need \"double quotes\""), colon);
+        String other = onlyProblem(parser.parse(file("---\nspeaker: bessent\ntext: \"unclosed\nkind: statement\n---\n")));
+        assertFalse(other.contains("double quotes"), other);
     }
 
     @Test
