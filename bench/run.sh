@@ -12,7 +12,8 @@
 #            one minimal template on JBake's model (bench/stock-templates/)
 #   --hugo   also bake with Hugo (Debian package `hugo`) and the equivalent minimal template (bench/hugo/)
 #   --real   also time the real dossier's bake step in a running JVM: first bake, then warm re-bakes
-#            (what the preview server does on a saved edit)
+#            (what the preview server does on a saved edit), and the live preview from a saved edit to
+#            the reloaded page (bench/ReloadLatency.java)
 # Needs: Java 17, Maven (offline, with the project's dependencies in ~/.m2), /usr/bin/time (Debian `time`).
 # Work files go to target/bench/ (BENCH_DIR to change); nothing outside it is written.
 set -euo pipefail
@@ -133,12 +134,17 @@ if $real; then
       || { cat "$work/classpath.log" >&2; exit 1; }
   classpath="$(cat "$dir/site-tests/classpath.txt")"
   real_dir="$work/real" && rm -rf "$real_dir" && mkdir -p "$real_dir"
-  cp -r "$project/content" "$project/data" "$project/templates" "$project/assets" "$project/jbake.properties" "$real_dir/"
+  cp -r "$project/content" "$project/templates" "$project/assets" "$project/jbake.properties" "$real_dir/"
   timed "$work/real.log" java -Djava.util.logging.config.file="$project/.mvn/logging.properties" \
       -cp "$classpath" "$here/WarmBake.java" "$real_dir" "$real_dir/out" 5
   real_docs=$(find "$project/content" -name '*.md' | wc -l)
   first=$(awk '/^WARM-BAKE 1 / { printf "%.2f", $3 / 1000 }' "$work/real.log")
   warm=$(awk '/^WARM-BAKE/ && $2 > 1 { s += $3; n++ } END { printf "%.2f", s / n / 1000 }' "$work/real.log")
+  # The live preview: from saving a quote to the open page being told to reload, then to the reloaded page.
+  timed "$work/reload.log" java -Djava.util.logging.config.file="$project/.mvn/logging.properties" \
+      -cp "$classpath" "$here/ReloadLatency.java" "$real_dir" "$real_dir/preview" 5
+  told=$(awk '/^RELOAD/ && $2 > 1 { s += $3; n++ } END { printf "%.0f", s / n }' "$work/reload.log")
+  shown=$(awk '/^RELOAD/ && $2 > 1 { s += $4; n++ } END { printf "%.0f", s / n }' "$work/reload.log")
 fi
 
 # ---- the table ----
@@ -178,4 +184,6 @@ awk -F'\t' '
 if $real; then
   echo "- the real dossier ($real_docs files): first bake step in a fresh JVM ${first} s; warm re-bake (what the"\
     "preview does on a saved edit) ${warm} s on average over 4"
+  echo "- live preview, real dossier: from saving one quote to the open page told to reload ${told} ms, to the"\
+    "reloaded page served ${shown} ms (averages over saves 2–5; the watcher waits 300 ms for the save to settle)"
 fi

@@ -84,7 +84,24 @@ final class PreviewBaker {
         if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
             message += "\n" + cause.getMessage();
         }
-        return message;
+        return atTemplateLine(message);
+    }
+
+    private static final java.util.regex.Pattern TEMPLATE_LINE =
+            java.util.regex.Pattern.compile("in template \"([^\"]+\\.ftl)\" at line (\\d+)");
+
+    /**
+     * A Freemarker error as the content's problems read, {@code templates/quote.ftl:8: ...}, so that the preview
+     * can show the line; the rest of Freemarker's message follows. Other errors are left as they are.
+     */
+    static String atTemplateLine(String message) {
+        java.util.regex.Matcher at = TEMPLATE_LINE.matcher(message);
+        if (!at.find()) {
+            return message;
+        }
+        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("=")
+                && !l.startsWith("-")).filter(l -> !l.startsWith("The dossier was not baked")).findFirst().orElse(message);
+        return "templates/" + at.group(1) + ":" + at.group(2) + ": " + first + "\n" + message;
     }
 
     static void deleteTree(Path folder) {

@@ -24,12 +24,17 @@ public final class PreviewServer implements AutoCloseable {
     private final PreviewBaker baker;
     private final PrintStream out;
     private final HttpServer server;
-    private final ExecutorService requests = Executors.newFixedThreadPool(4, daemon("dossier-preview-http"));
+    // Each open page holds a connection for live reload: a thread per request, not a fixed few.
+    private final ExecutorService requests = Executors.newCachedThreadPool(daemon("dossier-preview-http"));
+    private final LiveReload liveReload = new LiveReload();
+    private final Path project;
+    private int generation;
     private final ProjectWatcher watcher;
     private volatile SiteHandler.State state = new SiteHandler.State(null, List.of());
 
     private PreviewServer(Path project, Path output, int port, PrintStream out) throws IOException {
         this.baker = new PreviewBaker(project, output);
+        this.project = project.toAbsolutePath().normalize();
         this.out = out;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.watcher = new ProjectWatcher(project, this::bake);
@@ -48,6 +53,8 @@ public final class PreviewServer implements AutoCloseable {
         preview.baker.clearOutput();
         preview.bake();
         preview.server.createContext("/", new SiteHandler(() -> preview.state));
+        preview.server.createContext(LiveReload.EVENTS, preview.liveReload);
+        preview.server.createContext(LiveReload.SCRIPT, preview.liveReload);
         preview.server.setExecutor(preview.requests);
         preview.server.start();
         preview.watcher.start();
@@ -76,8 +83,10 @@ public final class PreviewServer implements AutoCloseable {
             state = new SiteHandler.State(baked.site(), List.of());
             baker.keepOnly(baked.site());
             out.println("Baked in " + baked.millis() + " ms: " + address());
+            liveReload.baked(++generation);
         } else if (outcome instanceof PreviewBaker.Failed failed) {
-            state = new SiteHandler.State(state.site(), failed.problems());
+            state = new SiteHandler.State(state.site(), LiveReload.withLineText(project, failed.problems()));
+            liveReload.failed(state.problems());
             out.println("Not baked: " + (failed.problems().size() == 1 ? "1 problem" : failed.problems().size()
                     + " problems") + (state.site() == null ? "" : "; still serving the last good bake") + ":");
             failed.problems().forEach(problem -> out.println(problem));
@@ -85,9 +94,15 @@ public final class PreviewServer implements AutoCloseable {
         out.flush();
     }
 
+    /** How many open pages listen for bakes (each reloads after a good one). */
+    public int liveReloadListeners() {
+        return liveReload.listeners();
+    }
+
     /** Stops serving and watching; waits for a bake under way to finish. */
     @Override
     public void close() throws IOException {
+        liveReload.close();
         server.stop(0);
         watcher.close();
         requests.shutdown();

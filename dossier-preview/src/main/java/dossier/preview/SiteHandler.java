@@ -20,8 +20,11 @@ import java.util.function.Supplier;
 final class SiteHandler implements HttpHandler {
 
     /** What is served: the last good bake (null before the first), and the problems of the latest bake. */
-    record State(Path site, List<String> problems) {
+    record State(Path site, List<LiveReload.ProblemLine> problems) {
     }
+
+    /** Added to every page the preview serves, never to the baked files: the live-reload listener. */
+    static final String LIVE_SCRIPT = "<script src=\"" + LiveReload.SCRIPT + "\"></script>";
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -56,13 +59,18 @@ final class SiteHandler implements HttpHandler {
             }
             Path file = resolve(current.site(), exchange.getRequestURI().getRawPath());
             if (file == null || !Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+                // A page not baked yet (its new file may be the one that is broken): it shows the problems and
+                // appears by itself once it bakes.
+                send(exchange, 404, "text/html; charset=utf-8", page("Not baked (yet): "
+                        + exchange.getRequestURI().getPath(), current.problems()));
                 return;
             }
             String type = typeOf(file);
             byte[] body = Files.readAllBytes(file);
-            if (type.startsWith("text/html") && !current.problems().isEmpty()) {
-                body = withNotice(new String(body, StandardCharsets.UTF_8), current.problems());
+            if (type.startsWith("text/html")) {
+                String html = new String(body, StandardCharsets.UTF_8);
+                body = live(current.problems().isEmpty() ? html : withNotice(html, current.problems()))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             send(exchange, 200, type, body);
         }
@@ -87,23 +95,36 @@ final class SiteHandler implements HttpHandler {
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
-    private static byte[] withNotice(String html, List<String> problems) {
-        String notice = "<div class=\"preview-notice\" role=\"alert\"><p><strong>Preview: your latest change did not"
-                + " bake.</strong> This is the last good bake. Fix these and save again:</p><ul>"
-                + problems.stream().map(p -> "<li><code>" + escape(p) + "</code></li>").reduce("", String::concat)
-                + "</ul></div>";
-        int body = html.indexOf("<body");
-        int end = body < 0 ? -1 : html.indexOf('>', body);
-        String result = end < 0 ? notice + html : html.substring(0, end + 1) + notice + html.substring(end + 1);
-        return result.getBytes(StandardCharsets.UTF_8);
+    /**
+     * The page with the live-reload listener, and a Content-Security-Policy that lets it listen: the baked page
+     * allows no connections at all, the preview's copy its own server's.
+     */
+    static String live(String html) {
+        String withConnect = html.replaceFirst("default-src 'none';", "default-src 'none'; connect-src 'self';");
+        int end = withConnect.lastIndexOf("</body>");
+        return end < 0 ? withConnect + LIVE_SCRIPT : withConnect.substring(0, end) + LIVE_SCRIPT + withConnect.substring(end);
     }
 
-    private static byte[] page(String title, List<String> problems) {
+    private static String withNotice(String html, List<LiveReload.ProblemLine> problems) {
+        String notice = "<div class=\"preview-notice\" role=\"alert\"><p><strong>Preview: your latest change did not"
+                + " bake.</strong> This is the last good bake. Fix these and save again:</p>" + list(problems) + "</div>";
+        int body = html.indexOf("<body");
+        int end = body < 0 ? -1 : html.indexOf('>', body);
+        return end < 0 ? notice + html : html.substring(0, end + 1) + notice + html.substring(end + 1);
+    }
+
+    private static byte[] page(String title, List<LiveReload.ProblemLine> problems) {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + "</title></head><body><h1>" + escape(title) + "</h1><p>Fix these and save again:</p><ul>"
-                + problems.stream().map(p -> "<li><code>" + escape(p) + "</code></li>").reduce("", String::concat)
-                + "</ul></body></html>";
+                + "</title></head><body><h1>" + escape(title) + "</h1>" + (problems.isEmpty() ? "<p>No such page.</p>"
+                : "<p>Fix these and save again:</p>" + list(problems)) + LIVE_SCRIPT + "</body></html>";
         return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each problem as path:line: message, with the text of its line beneath. */
+    private static String list(List<LiveReload.ProblemLine> problems) {
+        return "<ul>" + problems.stream().map(p -> "<li><code>" + escape(p.problem()) + "</code>"
+                + (p.text().isEmpty() ? "" : "<pre>" + escape(p.text()) + "</pre>") + "</li>").reduce("", String::concat)
+                + "</ul>";
     }
 
     private static String escape(String text) {

@@ -78,6 +78,79 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void everyPageThePreviewServesListensForBakesButTheBakedFilesDoNot() throws Exception {
+        ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
+        try (PreviewServer preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out)) {
+            String served = get(preview.address().resolve(PAGE)).body();
+            assertTrue(served.contains("<script src=\"/_preview/live.js\"></script>"), "no live-reload listener");
+            assertTrue(served.contains("connect-src 'self'"), "the preview's copy may connect to the preview");
+            try (java.util.stream.Stream<Path> baked = java.nio.file.Files.walk(temp.resolve("preview"))) {
+                Path file = baked.filter(p -> p.endsWith(PAGE)).findFirst().orElseThrow();
+                String html = java.nio.file.Files.readString(file);
+                assertFalse(html.contains("_preview"), "the baked page must not carry the preview's script");
+                assertFalse(html.contains("connect-src"), "the baked page's policy is unchanged");
+            }
+            HttpResponse<String> script = get(preview.address().resolve("/_preview/live.js"));
+            assertEquals(200, script.statusCode());
+            assertTrue(script.body().contains("new EventSource('/_preview/events')"));
+        }
+    }
+
+    @Test
+    void eachSaveReachesEveryOpenPageAsAnEventAndABadOneCarriesItsProblemsWithTheirLines() throws Exception {
+        ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
+        try (PreviewServer preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out)) {
+            java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+            http.sendAsync(HttpRequest.newBuilder(preview.address().resolve("/_preview/events")).build(),
+                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+            awaitUntil(() -> preview.liveReloadListeners() == 1, "the page to listen");
+
+            project.write(QUOTE, project.read(QUOTE) + "\nA sentence saved while a page listened.\n");
+            assertTrue(nextEvent(events, "baked").matches("data: \\d+"), "a good bake: the page reloads");
+
+            int line = project.replaceLine(QUOTE, "speaker:", "speaker: bessant");
+            String data = nextEvent(events, "failed");
+            String problem = QUOTE + ":" + line + ": unknown speaker 'bessant' (did you mean 'bessent'?)";
+            assertTrue(data.contains(problem), data);
+            assertTrue(data.contains("\"text\": \"speaker: bessant\""), "the line's text goes with it: " + data);
+
+            HttpResponse<String> notYet = get(preview.address().resolve("quotes/not-baked-yet.html"));
+            assertEquals(404, notYet.statusCode());
+            assertTrue(notYet.body().contains(problem) && notYet.body().contains("/_preview/live.js"),
+                    "a page not baked yet shows the problems and listens: " + notYet.body());
+        }
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateAndItsLine() throws Exception {
+        ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
+        try (PreviewServer preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out)) {
+            int line = project.replaceLine("templates/quote.ftl", "  <h1>", "  <h1>${page.noSuchField()}</h1>");
+            awaitUntil(preview::latestBakeFailed, "the broken template to fail the bake");
+            assertTrue(terminal().contains("templates/quote.ftl:" + line + ": "), terminal());
+        }
+    }
+
+    /** The data line of the next event of this name (comments and other events skipped). */
+    private String nextEvent(java.util.concurrent.BlockingQueue<String> lines, String name) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        boolean named = false;
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.equals("event: " + name)) {
+                named = true;
+            } else if (named && line.startsWith("data: ")) {
+                return line;
+            }
+        }
+        throw new AssertionError("no '" + name + "' event within " + PATIENCE.toSeconds() + " s; the preview said:\n"
+                + terminal());
+    }
+
     private HttpResponse<String> get(URI address) throws Exception {
         return http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
