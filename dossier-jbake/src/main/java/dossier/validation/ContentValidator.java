@@ -61,6 +61,11 @@ public final class ContentValidator {
             references.checkReferences(document, byId, problems);
         }
         new DelegationChecker().check(byId.values(), problems);
+        if (problems.isEmpty()) {
+            // Only over a dossier whose files are all sound: an actor unnamed because the round naming it is broken
+            // would be a second message for one mistake.
+            new StoryLinkChecker().check(byId.values(), problems);
+        }
         new CitedAddressChecker().check(byId, problems);
         List<Problem> sorted = problems.stream().distinct().sorted().toList();
         return new Outcome(List.copyOf(byId.values()), sorted);

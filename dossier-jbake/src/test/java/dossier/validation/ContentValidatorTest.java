@@ -132,7 +132,32 @@ class ContentValidatorTest {
 
     @Test
     void aSideMayBeEmptyWhereTheSourcesNameNoNegotiator() {
-        assertEquals(List.of(), problems(new MiniDossier().edit("rounds/geneva.md", "china: [he-lifeng]", "china: []")));
+        // He Lifeng, then named by nothing, waits as a draft.
+        assertEquals(List.of(), problems(new MiniDossier().edit("rounds/geneva.md", "china: [he-lifeng]", "china: []")
+                .edit("actors/he-lifeng.md", "status: published", "status: draft")));
+    }
+
+    @Test
+    void anActorThatNoRoundEventOrQuoteNamesIsReportedWithWhatToDo() {
+        assertOnlyProblem("content/actors/he-lifeng.md:2: no round, event or quote names this actor, so nothing in the"
+                        + " story leads to its page: name it in a round's delegations, an event's actors or a quote's"
+                        + " speaker, or keep it a draft (status: draft) until one does",
+                new MiniDossier().edit("rounds/geneva.md", "china: [he-lifeng]", "china: []"));
+    }
+
+    @Test
+    void aTopicThatNoRoundEventOrQuoteListsIsReported() {
+        List<String> found = problems(new MiniDossier().with("topics/soybeans.md", """
+                ---
+                title: Soybeans
+                summary: China's purchases of US soybeans.
+                status: published
+                sources: [report]
+                ---
+                """));
+        assertEquals(List.of("content/topics/soybeans.md:2: no round, event or quote names this topic, so nothing in"
+                + " the story leads to its page: list it in the topics of a round, an event or a quote, or keep it a draft"
+                + " (status: draft) until one does"), found);
     }
 
     @Test

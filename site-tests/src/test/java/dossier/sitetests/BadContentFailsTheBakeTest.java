@@ -65,6 +65,19 @@ class BadContentFailsTheBakeTest {
     }
 
     @Test
+    void anActorThatNothingInTheStoryNames() throws Exception {
+        ScratchProject project = project();
+        String actor = "content/actors/new-person.md";
+        String text = StarterFilesTest.filledIn(java.nio.file.Files.readString(BakedSite.PROJECT.resolve("starters/actor.md")))
+                .replaceFirst("(?m)^delegation:.*\n", "");
+        project.write(actor, text);
+        int line = text.lines().toList().indexOf(text.lines().filter(l -> l.startsWith("name:")).findFirst().orElseThrow()) + 1;
+        assertBakeFailsWith(project, actor + ":" + line + ": no round, event or quote names this actor, so nothing in"
+                + " the story leads to its page: name it in a round's delegations, an event's actors or a quote's"
+                + " speaker, or keep it a draft (status: draft) until one does");
+    }
+
+    @Test
     void aStarterSavedWithItsPlaceholders() throws Exception {
         ScratchProject project = project();
         String quote = "content/quotes/new-quote.md";

@@ -64,6 +64,8 @@ class NewDocumentCommandTest {
             // The contributor writes the real values.
             project.write(path, StarterFilesTest.filledIn(text).replace("YYYY-MM-DD", "2025-10-24"));
         }
+        String event = "content/events/new-event-2025-10-24.md";
+        project.write(event, StarterFilesTest.naming(project.read(event), "new-topic-2025-10-24"));
         project.bake(temp.resolve("site"));
         for (ContentType type : ContentType.values()) {
             assertTrue(Files.isRegularFile(temp.resolve("site").resolve(type.folder())

@@ -53,6 +53,9 @@ class StarterFilesTest {
         for (ContentType type : ContentType.values()) {
             project.write("content/" + type.folder() + "/" + newId(type) + ".md", filledIn(Files.readString(starter(type))));
         }
+        // A new topic is named by something in the story (the bake's rule), as a contributor would name it.
+        String event = "content/events/" + newId(ContentType.EVENT) + ".md";
+        project.write(event, naming(project.read(event), newId(ContentType.TOPIC)));
         site = temp.resolve("site");
         project.bake(site);
     }
@@ -61,6 +64,11 @@ class StarterFilesTest {
      * The starter as a contributor saves it: every placeholder replaced (an unedited starter fails the bake,
      * see BadContentFailsTheBakeTest), every example id and date kept.
      */
+    /** The document with one more topic in its {@code topics} list. */
+    static String naming(String document, String topic) {
+        return document.replaceFirst("(?m)^topics: \\[", "topics: [" + topic + ", ");
+    }
+
     static String filledIn(String starter) {
         return starter.replace("\"Replace with ", "\"Filled in: ")
                 .replaceAll("(?m)^Replace this.*$", "Filled in by the contributor, in their own words.");
