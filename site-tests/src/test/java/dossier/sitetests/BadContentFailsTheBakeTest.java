@@ -65,6 +65,34 @@ class BadContentFailsTheBakeTest {
     }
 
     @Test
+    void aTabInTheIndentation() throws Exception {
+        ScratchProject project = project();
+        int line = project.replaceLine(TOPIC, "sources:", "sources:\n\t- report-2025-10-24") + 1;
+        assertBakeFailsWith(project, TOPIC + ":" + line + ": a tab in the indentation: indent with spaces, not tabs"
+                + " (YAML does not allow tabs)");
+    }
+
+    @Test
+    void aStraightQuoteMarkInsideADoubleQuotedValue() throws Exception {
+        ScratchProject project = project();
+        int line = project.replaceLine(TOPIC, "title:", "title: \"Tariffs, the \"duties\" on imports\"");
+        assertBakeFailsWith(project, TOPIC + ":" + line + ": a straight quote mark (\") inside the double-quoted value"
+                + " of 'title' ends the value early: put single quotes around the value instead, or write the inner"
+                + " quote mark as \\\", or use curly quotes “ ”");
+    }
+
+    @Test
+    void aFrontMatterNeverClosed() throws Exception {
+        ScratchProject project = project();
+        String text = project.read(TOPIC);
+        int fence = text.indexOf("\n---\n", 4);
+        project.write(TOPIC, text.substring(0, fence + 1) + text.substring(fence + 5));
+        int line = (int) text.substring(0, fence + 1).lines().count() + 1;
+        assertBakeFailsWith(project, TOPIC + ":" + line + ": front matter is not closed: add a line '---' here, after"
+                + " the last field and before the body");
+    }
+
+    @Test
     void anActorThatNothingInTheStoryNames() throws Exception {
         ScratchProject project = project();
         String actor = "content/actors/new-person.md";

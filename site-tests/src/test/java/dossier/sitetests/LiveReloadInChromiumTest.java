@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The preview as a contributor sees it in Chromium: a saved change appears without touching the browser; a bad
  * save lays the problem, with its line's text, over the last good page; the fix takes the overlay away by itself.
- * (How long a save takes to show is measured by bench/reload.sh, not here.)
+ * A saved tariff step redraws the open chart. (How long a save takes to show is measured by bench/run.sh --real.)
  */
 @Tag("browser")
 class LiveReloadInChromiumTest {
@@ -58,6 +58,31 @@ class LiveReloadInChromiumTest {
             wait.until(d -> d.findElements(By.id("preview-overlay")).isEmpty()
                     && d.findElements(By.cssSelector(".preview-notice")).isEmpty());
             assertEquals(0, browser.findElements(By.id("preview-overlay")).size());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void savingATariffStepRedrawsTheOpenChart() throws Exception {
+        Chromium.requireInstalled();
+        ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ChromeDriver browser = Chromium.start(true);
+        try (PreviewServer preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out)) {
+            browser.get(preview.address().resolve("timeline.html").toString());
+            WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+            wait.until(d -> preview.liveReloadListeners() == 1);
+            By point = By.cssSelector("svg.tariff-chart circle[data-side=china][data-date='2025-11-10']");
+            assertEquals(0, browser.findElements(point).size(), "no change of China's rate on 10 November 2025 yet");
+
+            // A contributor changes the step's rate and the source's words with it (the bake checks they agree).
+            String file = "content/measures/china-counter-tariff-us-goods.md";
+            String text = project.read(file);
+            int last = text.lastIndexOf("    rate: \"10%\"");
+            project.write(file, (text.substring(0, last) + "    rate: \"15%\"" + text.substring(last + "    rate: \"10%\"".length()))
+                    .replace("retaining a 10 per cent levy", "retaining a 15 per cent levy"));
+            wait.until(d -> d.findElements(point).stream().anyMatch(c -> "15".equals(c.getAttribute("data-rate"))));
         } finally {
             browser.quit();
         }
