@@ -31,16 +31,45 @@ class LiveReloadInChromiumTest {
     @TempDir
     Path temp;
 
-    @Test
-    void theOpenPageFollowsEachSaveAndShowsABadOneOverTheLastGoodPage() throws Exception {
+    /** A scratch copy of the dossier in the live preview, and Chromium showing one of its pages, listening. */
+    private record Previewed(ScratchProject project, PreviewServer preview, ChromeDriver browser, WebDriverWait waiting)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            try {
+                preview.close();
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private Previewed open(String page) throws Exception {
         Chromium.requireInstalled();
         ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         ChromeDriver browser = Chromium.start(true);
-        try (PreviewServer preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out)) {
-            browser.get(preview.address().resolve("quotes/bessent-optimistic.html").toString());
-            WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-            wait.until(d -> preview.liveReloadListeners() == 1);
+        PreviewServer preview;
+        try {
+            preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out);
+        } catch (Exception | Error e) {
+            browser.quit();
+            throw e;
+        }
+        Previewed previewed = new Previewed(project, preview, browser, new WebDriverWait(browser, PATIENCE));
+        browser.get(preview.address().resolve(page).toString());
+        previewed.waiting().until(d -> preview.liveReloadListeners() == 1);
+        return previewed;
+    }
+
+    @Test
+    void theOpenPageFollowsEachSaveAndShowsABadOneOverTheLastGoodPage() throws Exception {
+        try (Previewed previewed = open("quotes/bessent-optimistic.html")) {
+            ScratchProject project = previewed.project();
+            PreviewServer preview = previewed.preview();
+            ChromeDriver browser = previewed.browser();
+            WebDriverWait wait = previewed.waiting();
 
             String added = "A sentence the browser shows without being reloaded by hand.";
             project.write(QUOTE, project.read(QUOTE) + "\n" + added + "\n");
@@ -58,21 +87,15 @@ class LiveReloadInChromiumTest {
             wait.until(d -> d.findElements(By.id("preview-overlay")).isEmpty()
                     && d.findElements(By.cssSelector(".preview-notice")).isEmpty());
             assertEquals(0, browser.findElements(By.id("preview-overlay")).size());
-        } finally {
-            browser.quit();
         }
     }
 
     @Test
     void savingATariffStepRedrawsTheOpenChart() throws Exception {
-        Chromium.requireInstalled();
-        ScratchProject project = ScratchProject.copyOfTheDossier(temp.resolve("project"));
-        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        ChromeDriver browser = Chromium.start(true);
-        try (PreviewServer preview = PreviewServer.start(project.root, temp.resolve("preview"), 0, out)) {
-            browser.get(preview.address().resolve("timeline.html").toString());
-            WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-            wait.until(d -> preview.liveReloadListeners() == 1);
+        try (Previewed previewed = open("timeline.html")) {
+            ScratchProject project = previewed.project();
+            ChromeDriver browser = previewed.browser();
+            WebDriverWait wait = previewed.waiting();
             By point = By.cssSelector("svg.tariff-chart circle[data-side=china][data-date='2025-11-10']");
             assertEquals(0, browser.findElements(point).size(), "no change of China's rate on 10 November 2025 yet");
 
@@ -83,8 +106,6 @@ class LiveReloadInChromiumTest {
             project.write(file, (text.substring(0, last) + "    rate: \"15%\"" + text.substring(last + "    rate: \"10%\"".length()))
                     .replace("retaining a 10 per cent levy", "retaining a 15 per cent levy"));
             wait.until(d -> d.findElements(point).stream().anyMatch(c -> "15".equals(c.getAttribute("data-rate"))));
-        } finally {
-            browser.quit();
         }
     }
 }
