@@ -29,7 +29,7 @@ final class HistoryChecker {
                 FieldSpec.choice("status", true, MeasureStep.STATUSES.toArray(new String[0])),
                 FieldSpec.text("rate", false, "125%"),
                 FieldSpec.date("until", false),
-                FieldSpec.id("changed_by", false, null, "round or event", "busan"),
+                FieldSpec.id("changed_by", false, Schema.ROUND_OR_EVENT, "round or event", "busan"),
                 FieldSpec.id("source", true, ContentType.SOURCE, "source", "mofcom-announcement-2025-70"),
                 FieldSpec.text("evidence", true, "\"the source's own words for this step\""))) {
             STEP_FIELDS.put(spec.name(), spec);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks what only the whole dossier can tell: that ids are unique, and that every id a document
@@ -42,11 +43,7 @@ final class ReferenceChecker {
         for (FieldSpec spec : Schema.fieldsOf(document.type()).values()) {
             switch (spec.shape()) {
                 case ID -> {
-                    if (document.has(spec.name()) && document.type() == ContentType.READOUT
-                            && spec.name().equals("about")) {
-                        checkRoundOrEvent(document, spec, document.text(spec.name()), document.lineOf(spec.name()),
-                                byId, problems);
-                    } else if (document.has(spec.name())) {
+                    if (document.has(spec.name())) {
                         checkOne(document, spec, spec.name(), document.text(spec.name()), document.lineOf(spec.name()),
                                 byId, problems);
                     }
@@ -73,21 +70,9 @@ final class ReferenceChecker {
         for (MeasureStep step : document.steps(field)) {
             checkOne(document, HistoryChecker.STEP_FIELDS.get("source"), field, step.source(), step.line(), byId, problems);
             if (!step.changedBy().isEmpty()) {
-                checkRoundOrEvent(document, HistoryChecker.STEP_FIELDS.get("changed_by"), step.changedBy(), step.line(),
-                        byId, problems);
+                checkOne(document, HistoryChecker.STEP_FIELDS.get("changed_by"), "changed_by", step.changedBy(),
+                        step.line(), byId, problems);
             }
-        }
-    }
-
-    /** A field that names the round or event a document is about ({@code changed_by}, {@code about}). */
-    private void checkRoundOrEvent(Document document, FieldSpec spec, String id, int line, Map<String, Document> byId,
-                                   List<Problem> problems) {
-        Document target = byId.get(id);
-        if (target != null && target.type() != ContentType.ROUND && target.type() != ContentType.EVENT) {
-            problems.add(new Problem(document.file().displayPath(), line, spec.name() + " '" + id + "' is "
-                    + target.type().withArticle() + ", not a round or an event (" + target.file().displayPath() + ")"));
-        } else {
-            checkOne(document, spec, spec.name(), id, line, byId, problems);
         }
     }
 
@@ -106,18 +91,23 @@ final class ReferenceChecker {
         if (target == null && idsOfBrokenFiles.contains(id)) {
             return;
         }
+        Set<ContentType> types = spec.refersTo();
         if (target == null) {
             List<String> candidates = new ArrayList<>();
             byId.values().stream()
-                    .filter(d -> spec.refersTo() == null || d.type() == spec.refersTo())
+                    .filter(d -> types.isEmpty() || types.contains(d.type()))
                     .forEach(d -> candidates.add(d.id()));
-            String where = spec.refersTo() == null ? "content/" : "content/" + spec.refersTo().folder() + "/";
+            boolean oneFolder = types.size() == 1;
+            String where = oneFolder ? "content/" + types.iterator().next().folder() + "/" : "content/";
             problems.add(new Problem(path, line, "unknown " + spec.noun() + " '" + id + "'"
                     + Suggestions.hint(id, candidates) + ": no file " + where + id + ".md"
-                    + (spec.refersTo() == null ? " in any folder" : "")));
-        } else if (spec.refersTo() != null && target.type() != spec.refersTo()) {
-            problems.add(new Problem(path, line, spec.noun() + " '" + id + "' is " + target.type().withArticle()
-                    + ", not " + spec.refersTo().withArticle() + " (" + target.file().displayPath() + ")"));
+                    + (oneFolder ? "" : " in any folder")));
+        } else if (!types.isEmpty() && !types.contains(target.type())) {
+            // A field of one type names it by what it holds ("speaker"); one of several types by its own name.
+            String subject = types.size() == 1 ? spec.noun() : spec.name();
+            problems.add(new Problem(path, line, subject + " '" + id + "' is " + target.type().withArticle()
+                    + ", not " + String.join(" or ", types.stream().map(ContentType::withArticle).toList())
+                    + " (" + target.file().displayPath() + ")"));
         } else if (document.published() && !target.published()) {
             problems.add(new Problem(path, line, spec.noun() + " '" + id + "' is a draft and will not be published,"
                     + " so the link would be broken: publish " + target.file().displayPath()

@@ -43,6 +43,9 @@ public final class Schema {
     public static final List<String> LANGUAGES = List.of("en", "zh-Hans", "zh-Hant", "ja", "ko");
 
     /** What a measure is: a tariff, an export control, a port fee, a rule on listed firms, an investigation, a pledge to buy. */
+    /** What a measure's step is changed by, and what a readout comparison is about. */
+    static final java.util.Set<ContentType> ROUND_OR_EVENT = java.util.EnumSet.of(ContentType.ROUND, ContentType.EVENT);
+
     public static final List<String> MEASURE_KINDS = List.of("tariff", "export-control", "port-fee", "entity-rule",
             "investigation", "commitment", "other");
 
@@ -119,7 +122,7 @@ public final class Schema {
                 id("source", true, SOURCE, "source", "report-2025-10-24"),
                 text("said", true, "Jameson Grier"),
                 text("correct", true, "Jamieson Greer"),
-                ids("affects", true, null, "page", "[greer]"),
+                ids("affects", true, java.util.Set.of(), "page", "[greer]"),
                 date("date", true),
                 ids("sources", true, SOURCE, "source", "[report-2025-10-24]"));
         define(ContentType.MEASURE,
@@ -135,7 +138,7 @@ public final class Schema {
                 ids("sources", false, SOURCE, "source", "[report-2025-10-24]"));
         define(ContentType.READOUT,
                 text("title", true, "Geneva talks: the two governments' accounts"),
-                id("about", true, null, "round or event", "geneva"),
+                id("about", true, ROUND_OR_EVENT, "round or event", "geneva"),
                 ids("topics", true, TOPIC, "topic", "[tariffs]"),
                 accounts("accounts", true),
                 texts("only_us", true, "[\"The US account gives a figure; the Chinese accounts shown here do not.\"]"),
