@@ -58,6 +58,7 @@ public final class TariffSeries {
             List<Part> all = new ArrayList<>();
             List<Part> some = new ArrayList<>();
             List<Document> changedToday = new ArrayList<>();
+            MeasureStep firstChange = null;
             int sum = 0;
             for (Document tariff : tariffs) {
                 Optional<MeasureStep> standing = MeasureRegister.standingOn(tariff, day);
@@ -67,6 +68,7 @@ public final class TariffSeries {
                 MeasureStep step = standing.get();
                 if (step.date().equals(day) && step.effective()) {
                     changedToday.add(tariff);
+                    firstChange = firstChange == null ? step : firstChange;
                 }
                 if (!step.charged()) {
                     continue;
@@ -90,9 +92,9 @@ public final class TariffSeries {
                 continue;
             }
             last = state;
-            MeasureStep step = MeasureRegister.standingOn(changedToday.get(0), day).orElseThrow();
-            changes.add(new RateChange(day, changedToday.get(0).text("side"), rate, step.source(),
-                    note(rate, parts, changedToday), step.announced(), step.evidence(), List.copyOf(parts), step.line()));
+            changes.add(new RateChange(day, changedToday.get(0).text("side"), rate, firstChange.source(),
+                    note(rate, parts, changedToday), firstChange.announced(), firstChange.evidence(), List.copyOf(parts),
+                    firstChange.line()));
         }
         return changes;
     }
